@@ -1,0 +1,385 @@
+/* test-plan-file.c: loading and saving plan files
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "nv-meeting.h"
+#include "nv-network.h"
+#include "nv-person.h"
+#include "nv-plan-file.h"
+#include "nv-safe-file.h"
+
+static char *
+source_path (const char *first,
+             ...)
+{
+  const char *root = g_getenv ("NETVAERK_SOURCE_DIR");
+  va_list args;
+  char *relative, *path;
+
+  va_start (args, first);
+  relative = g_build_filename_valist (first, &args);
+  va_end (args);
+  path = g_build_filename (root ? root : "..", relative, NULL);
+  g_free (relative);
+  return path;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static NvPlan *
+load_path (const char  *path,
+           GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return nv_plan_load_from_file (file, NULL, error);
+}
+
+/* Every sample plan loads, saves to exactly its own bytes, and reloads
+ * to an equal model. */
+static void
+test_sample_round_trip (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *path = source_path ("data", "samples", name, NULL);
+  g_autoptr(GBytes) original = read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(NvPlan) reloaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+
+  plan = load_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_networks (plan)), >, 0);
+  g_assert_cmpuint (nv_plan_count_meetings (plan), >, 0);
+
+  saved = nv_plan_to_bytes (plan);
+  g_assert_cmpmem (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                   g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+
+  reloaded = nv_plan_load_from_data (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), &error);
+  g_assert_no_error (error);
+  g_assert_true (nv_record_equal (NV_RECORD (plan), NV_RECORD (reloaded)));
+}
+
+/* Members this version does not know come back unchanged, in place. */
+static void
+test_unknown_members (void)
+{
+  g_autofree char *path = source_path ("tests", "files", "unknown-members.netvaerk", NULL);
+  g_autoptr(GBytes) original = read_bytes (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(NvMeeting) meeting = NULL;
+  g_autoptr(NvNetwork) network = NULL;
+  JsonObject *extra;
+
+  plan = load_path (path, &error);
+  g_assert_no_error (error);
+
+  network = g_list_model_get_item (nv_plan_get_networks (plan), 0);
+  meeting = g_list_model_get_item (nv_network_get_meetings (network), 0);
+  extra = nv_record_get_extra (NV_RECORD (meeting));
+  g_assert_nonnull (extra);
+  g_assert_true (json_object_has_member (extra, "video_link"));
+  g_assert_cmpstr (nv_meeting_get_title (meeting), ==, "Netværksmøde 1");
+
+  /* An edit elsewhere does not disturb them */
+  nv_meeting_set_subtheme (meeting, "Ny undertema");
+  saved = nv_plan_to_bytes (plan);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                  "\"video_link\": \"https://example.com/m/1\""));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                  "\"nested\": [\n"));
+
+  nv_meeting_set_subtheme (meeting, "Første undertema");
+  g_clear_pointer (&saved, g_bytes_unref);
+  saved = nv_plan_to_bytes (plan);
+  g_assert_cmpmem (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                   g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+}
+
+typedef struct
+{
+  char   *file;
+  GQuark  domain;
+  int     code;
+  char   *message;
+} Malformed;
+
+static void
+malformed_free (gpointer data)
+{
+  Malformed *m = data;
+
+  g_free (m->file);
+  g_free (m->message);
+  g_free (m);
+}
+
+static int
+error_code_from_name (const char *name)
+{
+  static const char * const names[] = {
+    "IO", "TOO_LARGE", "ENCODING", "SYNTAX", "TOO_DEEP", "NOT_A_PLAN",
+    "NEWER_VERSION", "TYPE", "VALUE", "MISSING", "DUPLICATE_ID", "REFERENCE",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (names[i], name))
+      return i;
+
+  g_error ("Unknown error code %s in EXPECTED", name);
+}
+
+/* A broken file gives its specific error, and neither crashes nor
+ * changes the file. */
+static void
+test_malformed (gconstpointer data)
+{
+  const Malformed *m = data;
+  g_autofree char *path = source_path ("tests", "malformed", m->file, NULL);
+  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvPlan) plan = NULL;
+
+  plan = load_path (path, &error);
+  g_assert_null (plan);
+  g_assert_error (error, NV_PLAN_ERROR, m->code);
+  if (strstr (error->message, m->message) == NULL)
+    g_error ("%s: message “%s” does not contain “%s”", m->file, error->message, m->message);
+
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static GPtrArray *
+read_malformed_manifest (void)
+{
+  g_autofree char *path = source_path ("tests", "malformed", "EXPECTED", NULL);
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_auto(GStrv) lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+  GPtrArray *cases = g_ptr_array_new_with_free_func (malformed_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) columns = NULL;
+      Malformed *m;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      columns = g_strsplit (lines[i], "\t", 3);
+      g_assert_cmpuint (g_strv_length (columns), ==, 3);
+      m = g_new0 (Malformed, 1);
+      m->file = g_strdup (columns[0]);
+      m->code = error_code_from_name (columns[1]);
+      m->message = g_strdup (columns[2]);
+      g_ptr_array_add (cases, m);
+    }
+
+  return cases;
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("netvaerk-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_temp_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (handle) != NULL)
+    n++;
+  return n;
+}
+
+/* A save that fails part-way (a full disk) leaves the old file as it
+ * was, loadable, and no temporary file behind. */
+static void
+test_interrupted_save (void)
+{
+  g_autofree char *sample = source_path ("data", "samples", "familieplejere.netvaerk", NULL);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.netvaerk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) original = read_bytes (sample);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) new_bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(NvPlan) reloaded = NULL;
+
+  g_file_set_contents (path, g_bytes_get_data (original, NULL), g_bytes_get_size (original), &error);
+  g_assert_no_error (error);
+
+  plan = load_path (path, &error);
+  g_assert_no_error (error);
+  nv_plan_set_name (plan, "Ændret navn");
+  new_bytes = nv_plan_to_bytes (plan);
+
+  /* Fail at many points of the write, the very first and last byte included */
+  length = g_bytes_get_size (new_bytes);
+  for (gsize step = 0; step <= length / 997; step++)
+    {
+      gssize cut = MIN (step * 997, length - 1);
+
+      nv_safe_file_inject_failure (cut);
+      g_assert_false (nv_plan_save_to_file (plan, file, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+      g_assert_nonnull (strstr (error->message, "plan.netvaerk"));
+      g_clear_error (&error);
+
+      after = read_bytes (path);
+      g_assert_true (g_bytes_equal (original, after));
+      g_clear_pointer (&after, g_bytes_unref);
+      g_assert_cmpuint (count_files (dir), ==, 1);
+    }
+  nv_safe_file_inject_failure (-1);
+
+  reloaded = load_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nv_plan_get_name (reloaded), !=, "Ændret navn");
+
+  /* The edits are still in memory: a later save succeeds and keeps a backup */
+  g_assert_true (nv_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&reloaded);
+  reloaded = load_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nv_plan_get_name (reloaded), ==, "Ændret navn");
+  {
+    g_autofree char *backup_path = nv_safe_file_backup_path (path);
+    g_autoptr(GBytes) backup = read_bytes (backup_path);
+
+    g_assert_true (g_bytes_equal (original, backup));
+  }
+
+  remove_temp_dir (dir);
+}
+
+/* Saving where a folder stands gives an error, and touches nothing. */
+static void
+test_save_over_folder (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.netvaerk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  g_assert_false (nv_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+  g_rmdir (path);
+  remove_temp_dir (dir);
+}
+
+static void
+test_save_preserves_new_plan (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "ny.netvaerk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(NvPlan) reloaded = NULL;
+  g_autoptr(NvPerson) person = nv_person_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+
+  nv_plan_set_name (plan, "Ny plan \"med\" tegn\n\t\\ og æøå ✓");
+  id = nv_record_make_id (NV_RECORD (person));
+  nv_person_set_name (person, "Søren S.");
+  g_list_store_append (G_LIST_STORE (nv_plan_get_people (plan)), person);
+
+  g_assert_true (nv_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+
+  reloaded = load_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (nv_record_equal (NV_RECORD (plan), NV_RECORD (reloaded)));
+  g_assert_true (g_str_has_prefix (id, "p-"));
+  remove_temp_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const char * const samples[] = {
+    "bydelsmoedre.netvaerk",
+    "familieplejere.netvaerk",
+    "social-kapital.netvaerk",
+    "netvaerksforloeb.netvaerk",
+  };
+  g_autoptr(GPtrArray) malformed = NULL;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/plan-file/sample/%s", samples[i]);
+      g_test_add_data_func (test_path, samples[i], test_sample_round_trip);
+    }
+
+  g_test_add_func ("/plan-file/unknown-members", test_unknown_members);
+  g_test_add_func ("/plan-file/interrupted-save", test_interrupted_save);
+  g_test_add_func ("/plan-file/save-over-folder", test_save_over_folder);
+  g_test_add_func ("/plan-file/new-plan", test_save_preserves_new_plan);
+
+  malformed = read_malformed_manifest ();
+  for (guint i = 0; i < malformed->len; i++)
+    {
+      Malformed *m = g_ptr_array_index (malformed, i);
+      g_autofree char *test_path = g_strdup_printf ("/plan-file/malformed/%s", m->file);
+
+      g_test_add_data_func (test_path, m, test_malformed);
+    }
+
+  return g_test_run ();
+}
