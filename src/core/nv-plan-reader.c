@@ -6,11 +6,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "nv-enums.h"
+#include "nv-json-check.h"
 #include "nv-plan-file.h"
 #include "nv-record-private.h"
 #include "nv-util.h"
@@ -126,8 +127,31 @@ read_string (Reader      *reader,
 }
 
 static gboolean
+empty_id_error (Reader  *reader,
+                GError **error)
+{
+  g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_VALUE,
+               _("%s: an id may not be empty"), reader_where (reader));
+  return FALSE;
+}
+
+/* An id is non-empty text */
+static gboolean
+check_id_node (Reader    *reader,
+               JsonNode  *node,
+               GError   **error)
+{
+  if (!node_is (node, G_TYPE_STRING))
+    return type_error (reader, node, _("an id"), error);
+  if (json_node_get_string (node)[0] == '\0')
+    return empty_id_error (reader, error);
+  return TRUE;
+}
+
+static gboolean
 read_strv (Reader      *reader,
            JsonNode    *node,
+           gboolean     ids,
            char      ***out,
            GError     **error)
 {
@@ -136,7 +160,7 @@ read_strv (Reader      *reader,
   g_autoptr(GStrvBuilder) builder = NULL;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    return type_error (reader, node, _("a list of text"), error);
+    return type_error (reader, node, ids ? _("a list of ids") : _("a list of text"), error);
 
   array = json_node_get_array (node);
   n = json_array_get_length (array);
@@ -147,6 +171,8 @@ read_strv (Reader      *reader,
       JsonNode *element = json_array_get_element (array, i);
       gsize mark = reader_push_index (reader, i);
 
+      if (ids && !check_id_node (reader, element, error))
+        return FALSE;
       if (!node_is (element, G_TYPE_STRING))
         return type_error (reader, element, _("text"), error);
 
@@ -175,9 +201,11 @@ read_int (Reader      *reader,
   value = json_node_get_int (node);
   if (value < int_spec->minimum || value > int_spec->maximum)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
       g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_VALUE,
-                   _("%s: %" G_GINT64_FORMAT " is out of range (%d to %d)"),
-                   reader_where (reader), value, int_spec->minimum, int_spec->maximum);
+                   _("%s: %s is out of range (%d to %d)"),
+                   reader_where (reader), number, int_spec->minimum, int_spec->maximum);
       return FALSE;
     }
 
@@ -316,8 +344,8 @@ read_field (Reader      *reader,
       return read_string (reader, node, member, error);
 
     case NV_FIELD_REF:
-      if (!node_is (node, G_TYPE_STRING) || json_node_get_string (node)[0] == '\0')
-        return type_error (reader, node, _("an id"), error);
+      if (!check_id_node (reader, node, error))
+        return FALSE;
       return read_string (reader, node, member, error);
 
     case NV_FIELD_INT:
@@ -340,8 +368,10 @@ read_field (Reader      *reader,
       return read_time (reader, node, member, error);
 
     case NV_FIELD_STRV:
+      return read_strv (reader, node, FALSE, member, error);
+
     case NV_FIELD_REF_LIST:
-      return read_strv (reader, node, member, error);
+      return read_strv (reader, node, TRUE, member, error);
 
     case NV_FIELD_RECORD:
       return read_record (reader, *(NvRecord **) member, node, error);
@@ -363,8 +393,8 @@ read_id (Reader      *reader,
   const char *id;
   NvRecord *other;
 
-  if (!node_is (node, G_TYPE_STRING) || json_node_get_string (node)[0] == '\0')
-    return type_error (reader, node, _("an id"), error);
+  if (!check_id_node (reader, node, error))
+    return FALSE;
 
   id = json_node_get_string (node);
   other = g_hash_table_lookup (reader->ids, id);
@@ -572,39 +602,14 @@ set_too_large_error (guint64   size,
   return FALSE;
 }
 
-static void
-line_and_column (const char *data,
-                 const char *position,
-                 guint      *line,
-                 guint      *column)
-{
-  *line = 1;
-  *column = 1;
-  for (const char *p = data; p < position; p++)
-    {
-      if (*p == '\n')
-        {
-          (*line)++;
-          *column = 1;
-        }
-      else if (((guchar) *p & 0xC0) != 0x80)
-        {
-          (*column)++;
-        }
-    }
-}
-
-/* Checks what JsonParser does not, before it runs: the size, the encoding
- * (with a position, which json-glib does not give), and the nesting depth,
- * since a parser that recurses can be crashed by "[[[[…" a million deep. */
+/* Checks what JsonParser does not, before it runs: the size, and the
+ * encoding (with a position, which json-glib does not give). */
 static gboolean
 check_bytes (const char  *data,
              gsize        length,
              GError     **error)
 {
   const char *end;
-  gboolean in_string = FALSE;
-  guint depth = 0;
   guint line, column;
 
   if (length > NV_PLAN_MAX_FILE_SIZE)
@@ -612,65 +617,23 @@ check_bytes (const char  *data,
 
   if (!g_utf8_validate_len (data, length, &end))
     {
-      line_and_column (data, end, &line, &column);
+      nv_json_position (data, end, &line, &column);
       g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_ENCODING,
                    _("Line %u, column %u: the file is not valid UTF-8 text"), line, column);
       return FALSE;
     }
 
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > NV_PLAN_MAX_DEPTH)
-            {
-              line_and_column (data, data + i, &line, &column);
-              g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_TOO_DEEP,
-                           _("Line %u, column %u: lists and objects are nested deeper than a plan allows (%u)"),
-                           line, column, NV_PLAN_MAX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
   return TRUE;
 }
 
+/* nv_json_check() has already refused what json-glib would: this is
+ * only a safety net. */
 static void
 set_syntax_error (const GError  *parse_error,
                   GError       **error)
 {
-  guint line = 0, column = 0;
-  const char *detail = parse_error->message;
-
-  /* json-glib says "<data>:LINE:COLUMN: Parse error: DETAIL" */
-  if (sscanf (parse_error->message, "<data>:%u:%u:", &line, &column) == 2)
-    {
-      for (guint colons = 0; *detail != '\0' && colons < 4; detail++)
-        if (*detail == ':')
-          colons++;
-      while (*detail == ' ')
-        detail++;
-      g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_SYNTAX,
-                   _("Line %u, column %u: the file is not valid JSON (%s)"),
-                   line, column, detail);
-    }
-  else
-    g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_SYNTAX,
-                 _("The file is not valid JSON (%s)"), detail);
+  g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_SYNTAX,
+               _("The file is not valid JSON (%s)"), parse_error->message);
 }
 
 static gboolean
@@ -699,9 +662,11 @@ read_header (JsonNode  *root,
 
   if (json_node_get_int (version) > NV_PLAN_FORMAT_VERSION)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
+
       g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_NEWER_VERSION,
-                   _("The plan was saved by a newer version of Netværk (file format %" G_GINT64_FORMAT "; this version reads format %d). Update Netværk to open it."),
-                   json_node_get_int (version), NV_PLAN_FORMAT_VERSION);
+                   _("The plan was saved by a newer version of Netværk (file format %s; this version reads format %d). Update Netværk to open it."),
+                   number, NV_PLAN_FORMAT_VERSION);
       return FALSE;
     }
 
@@ -747,6 +712,9 @@ nv_plan_load_from_data (const char  *data,
       data += 3;
       length -= 3;
     }
+
+  if (!nv_json_check (data, length, NV_PLAN_MAX_DEPTH, error))
+    return NULL;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "nv-plan.h"
 #include "nv-network.h"
@@ -166,4 +166,22 @@ nv_plan_lookup (NvPlan     *self,
 
   nv_record_walk (NV_RECORD (self), match_id, &lookup);
   return lookup.found;
+}
+
+/**
+ * nv_plan_person_name:
+ * @person_id: (nullable): the id of a person
+ *
+ * Returns: (nullable): the person's name, for showing a reference
+ */
+const char *
+nv_plan_person_name (NvPlan     *self,
+                     const char *person_id)
+{
+  NvRecord *record = nv_plan_lookup (self, person_id);
+
+  if (!NV_IS_PERSON (record))
+    return NULL;
+
+  return nv_person_get_name (NV_PERSON (record));
 }

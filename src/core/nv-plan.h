@@ -27,5 +27,7 @@ GListModel *nv_plan_get_networks (NvPlan *self);
 guint               nv_plan_count_meetings (NvPlan     *self);
 NvRecord           *nv_plan_lookup         (NvPlan     *self,
                                             const char *id);
+const char         *nv_plan_person_name    (NvPlan     *self,
+                                            const char *person_id);
 
 G_END_DECLS

@@ -1,0 +1,590 @@
+/* nv-json-check.c: strict JSON syntax checking before json-glib parses
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "nv-json-check.h"
+#include "nv-plan-file.h"
+
+/*
+ * json-glib 1.6 reads JSON with a lenient scanner: it accepts comments,
+ * single quotes, octal and hexadecimal numbers, raw line breaks in text,
+ * invalid escapes, a second value after the first, and lone surrogate
+ * escapes, which it turns into invalid UTF-8 that a later save writes
+ * into a file nobody can open again. Its errors point at the token
+ * before the problem, in bytes, in English. So a plan file is checked
+ * against RFC 8259 here first, and what json-glib then parses is plain
+ * JSON. Positions are the offending character's line and column (in
+ * characters, from 1).
+ */
+
+typedef struct
+{
+  const char  *data;
+  const char  *end;
+  const char  *p;
+  guint        depth;
+  guint        max_depth;
+  GError     **error;
+} Checker;
+
+static void
+position_of (const char *data,
+             const char *at,
+             guint      *line,
+             guint      *column)
+{
+  *line = 1;
+  *column = 1;
+  for (const char *p = data; p < at; p++)
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) *p & 0xC0) != 0x80)
+        {
+          (*column)++;
+        }
+    }
+}
+
+void
+nv_json_position (const char *data,
+                  const char *at,
+                  guint      *line,
+                  guint      *column)
+{
+  position_of (data, at, line, column);
+}
+
+static gboolean
+fail_with (Checker    *c,
+           const char *at,
+           int         code,
+           const char *detail)
+{
+  guint line, column;
+
+  position_of (c->data, at, &line, &column);
+  if (code == NV_PLAN_ERROR_SYNTAX)
+    /* Translators: "Line 5, column 3: the file is not valid JSON (comments are not allowed)" */
+    g_set_error (c->error, NV_PLAN_ERROR, code,
+                 _("Line %u, column %u: the file is not valid JSON (%s)"), line, column, detail);
+  else
+    /* Translators: "Line 5, column 3: the number 99999999999999999999 is too large" */
+    g_set_error (c->error, NV_PLAN_ERROR, code,
+                 _("Line %u, column %u: %s"), line, column, detail);
+  return FALSE;
+}
+
+static gboolean
+fail (Checker    *c,
+      const char *at,
+      const char *detail)
+{
+  return fail_with (c, at, NV_PLAN_ERROR_SYNTAX, detail);
+}
+
+/* What stands at @at, for a message: the character itself, quoted, or a
+ * code point for characters that do not show. */
+static char *
+describe_found (Checker    *c,
+                const char *at)
+{
+  gunichar ch;
+  char utf8[7] = { 0 };
+
+  if (at >= c->end)
+    return g_strdup (_("the end of the file"));
+
+  ch = g_utf8_get_char (at);
+  if (g_unichar_iscntrl (ch) || g_unichar_isspace (ch) || !g_unichar_isprint (ch))
+    return g_strdup_printf ("U+%04X", ch);
+
+  g_unichar_to_utf8 (ch, utf8);
+  return g_strdup_printf ("“%s”", utf8);
+}
+
+static gboolean
+fail_expected (Checker    *c,
+               const char *expected)
+{
+  g_autofree char *found = describe_found (c, c->p);
+  g_autofree char *detail = NULL;
+
+  if (c->p >= c->end)
+    return fail (c, c->p, _("the file ends too early"));
+
+  if (*c->p == '/' || *c->p == '#')
+    return fail (c, c->p, _("comments are not allowed"));
+
+  if (*c->p == '\'')
+    return fail (c, c->p, _("text must be in double quotes"));
+
+  /* Translators: "expected “,” or “}”, found “x”" */
+  detail = g_strdup_printf (_("expected %s, found %s"), expected, found);
+  return fail (c, c->p, detail);
+}
+
+static void
+skip_space (Checker *c)
+{
+  while (c->p < c->end && (*c->p == ' ' || *c->p == '\t' || *c->p == '\n' || *c->p == '\r'))
+    c->p++;
+}
+
+static int
+hex_value (char ch)
+{
+  if (ch >= '0' && ch <= '9')
+    return ch - '0';
+  if (ch >= 'a' && ch <= 'f')
+    return ch - 'a' + 10;
+  if (ch >= 'A' && ch <= 'F')
+    return ch - 'A' + 10;
+  return -1;
+}
+
+/* Reads "\uXXXX" at c->p (at the backslash) */
+static gboolean
+read_unicode_escape (Checker  *c,
+                     gunichar *code)
+{
+  *code = 0;
+  if (c->end - c->p < 6 || c->p[0] != '\\' || c->p[1] != 'u')
+    return FALSE;
+
+  for (int i = 2; i < 6; i++)
+    {
+      int digit = hex_value (c->p[i]);
+
+      if (digit < 0)
+        return FALSE;
+      *code = *code * 16 + digit;
+    }
+
+  c->p += 6;
+  return TRUE;
+}
+
+static gboolean
+check_escape (Checker *c)
+{
+  const char *start = c->p;
+  gunichar code, low;
+
+  if (c->p + 1 >= c->end)
+    return fail (c, c->end, _("the file ends too early"));
+
+  switch (c->p[1])
+    {
+    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+      c->p += 2;
+      return TRUE;
+
+    case 'u':
+      if (!read_unicode_escape (c, &code))
+        return fail (c, start, _("“\\u” must be followed by four hexadecimal digits"));
+
+      if (code == 0)
+        return fail (c, start, _("text may not contain the character U+0000"));
+
+      if (code >= 0xDC00 && code <= 0xDFFF)
+        return fail (c, start, _("a “\\u” escape is half of a character (a lone surrogate)"));
+
+      if (code >= 0xD800 && code <= 0xDBFF)
+        {
+          if (!read_unicode_escape (c, &low) || low < 0xDC00 || low > 0xDFFF)
+            return fail (c, start, _("a “\\u” escape is half of a character (a lone surrogate)"));
+        }
+      return TRUE;
+
+    default:
+      {
+        g_autofree char *found = describe_found (c, c->p + 1);
+        g_autofree char *detail = g_strdup_printf (_("“\\” followed by %s is not a valid escape"), found);
+
+        return fail (c, start, detail);
+      }
+    }
+}
+
+static gboolean
+check_string (Checker *c)
+{
+  const char *opening = c->p;
+
+  c->p++;  /* the opening quote */
+
+  while (c->p < c->end)
+    {
+      guchar ch = *c->p;
+
+      if (ch == '"')
+        {
+          c->p++;
+          return TRUE;
+        }
+
+      if (ch == '\\')
+        {
+          if (!check_escape (c))
+            return FALSE;
+          continue;
+        }
+
+      if (ch == '\n' || ch == '\r')
+        return fail (c, opening, _("the text that starts here has no closing quote on its line"));
+
+      if (ch < 0x20)
+        return fail (c, c->p, _("a control character inside text must be written as an escape"));
+
+      c->p++;
+    }
+
+  return fail (c, c->end, _("the file ends inside a text"));
+}
+
+/* Whole numbers must fit in 64 bits: json-glib would silently clamp them */
+static gboolean
+check_integer_range (Checker    *c,
+                     const char *start,
+                     const char *digits,
+                     gboolean    negative)
+{
+  guint64 limit = negative ? (guint64) G_MAXINT64 + 1 : (guint64) G_MAXINT64;
+  guint64 value = 0;
+
+  for (const char *p = digits; p < c->p; p++)
+    {
+      guint digit = *p - '0';
+
+      if (value > (limit - digit) / 10)
+        {
+          g_autofree char *number = g_strndup (start, c->p - start);
+          g_autofree char *detail = g_strdup_printf (_("the number %s is too large"), number);
+
+          return fail_with (c, start, NV_PLAN_ERROR_VALUE, detail);
+        }
+      value = value * 10 + digit;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+skip_digits (Checker *c)
+{
+  const char *start = c->p;
+
+  while (c->p < c->end && g_ascii_isdigit (*c->p))
+    c->p++;
+  return c->p > start;
+}
+
+static gboolean
+check_number (Checker *c)
+{
+  const char *start = c->p;
+  const char *digits;
+  gboolean negative = FALSE;
+  gboolean integer = TRUE;
+
+  if (*c->p == '-')
+    {
+      negative = TRUE;
+      c->p++;
+    }
+
+  digits = c->p;
+  if (c->p >= c->end || !g_ascii_isdigit (*c->p))
+    return fail_expected (c, _("a digit"));
+
+  if (*c->p == '0')
+    {
+      c->p++;
+      if (c->p < c->end && g_ascii_isdigit (*c->p))
+        return fail (c, start, _("a number may not start with 0"));
+    }
+  else
+    skip_digits (c);
+
+  if (c->p < c->end && *c->p == '.')
+    {
+      integer = FALSE;
+      c->p++;
+      if (!skip_digits (c))
+        return fail_expected (c, _("a digit"));
+    }
+
+  if (c->p < c->end && (*c->p == 'e' || *c->p == 'E'))
+    {
+      integer = FALSE;
+      c->p++;
+      if (c->p < c->end && (*c->p == '+' || *c->p == '-'))
+        c->p++;
+      if (!skip_digits (c))
+        return fail_expected (c, _("a digit"));
+    }
+
+  return !integer || check_integer_range (c, start, digits, negative);
+}
+
+/* "0xA", "12abc", "1.5.2": report the whole word, not its second half */
+static gboolean
+check_number_word (Checker *c)
+{
+  const char *start = c->p;
+
+  if (!check_number (c))
+    return FALSE;
+
+  if (c->p < c->end && (g_ascii_isalnum (*c->p) || *c->p == '.' || *c->p == '_'))
+    {
+      const char *word_end = c->p;
+      g_autofree char *word = NULL;
+      g_autofree char *detail = NULL;
+
+      while (word_end < c->end && (g_ascii_isalnum (*word_end) || *word_end == '.' || *word_end == '_'))
+        word_end++;
+      word = g_strndup (start, word_end - start);
+      detail = g_strdup_printf (_("“%s” is not a valid number"), word);
+      return fail (c, start, detail);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_literal (Checker    *c,
+               const char *word)
+{
+  gsize length = strlen (word);
+
+  if ((gsize) (c->end - c->p) < length || memcmp (c->p, word, length) != 0)
+    return fail_expected (c, _("a value"));
+
+  c->p += length;
+  return TRUE;
+}
+
+static gboolean check_value (Checker *c);
+
+static gboolean
+starts_value (char ch)
+{
+  return strchr ("{[\"-0123456789tfn", ch) != NULL;
+}
+
+/* Whether a member ("name": …) starts at c->p: in a list that means
+ * the list's "]" is missing, not a comma. */
+static gboolean
+starts_member (Checker *c)
+{
+  const char *p = c->p;
+
+  if (p >= c->end || *p != '"')
+    return FALSE;
+
+  for (p++; p < c->end && *p != '"'; p++)
+    if (*p == '\\')
+      p++;
+
+  for (p++; p < c->end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'); p++)
+    ;
+
+  return p < c->end && *p == ':';
+}
+
+/* After a member or element: a comma and more, or the closing @bracket.
+ * Leaves c->p at the next member or element, or at the bracket. The
+ * two usual slips are reported where they are: a comma before the
+ * bracket, and a missing comma (where it should be). */
+static gboolean
+check_separator (Checker    *c,
+                 char        bracket,
+                 char        next_start,
+                 const char *missing_comma)
+{
+  const char *after_value = c->p;
+  const char *comma;
+  g_autofree char *detail = NULL;
+
+  skip_space (c);
+  if (c->p < c->end && *c->p == bracket)
+    return TRUE;
+
+  if (c->p < c->end && *c->p == ',')
+    {
+      comma = c->p++;
+      skip_space (c);
+      if (c->p < c->end && *c->p == bracket)
+        {
+          detail = g_strdup_printf (_("there is a “,” before the closing “%c”"), bracket);
+          return fail (c, comma, detail);
+        }
+      return TRUE;
+    }
+
+  if (c->p < c->end && (next_start ? *c->p == next_start : starts_value (*c->p)) &&
+      !(bracket == ']' && starts_member (c)))
+    return fail (c, after_value, missing_comma);
+
+  detail = g_strdup_printf (_("“,” or “%c”"), bracket);
+  return fail_expected (c, detail);
+}
+
+static gboolean
+enter (Checker *c)
+{
+  if (++c->depth > c->max_depth)
+    {
+      g_autofree char *detail =
+        g_strdup_printf (_("lists and objects are nested deeper than a plan allows (%u)"), c->max_depth);
+
+      return fail_with (c, c->p, NV_PLAN_ERROR_TOO_DEEP, detail);
+    }
+
+  c->p++;  /* the bracket */
+  skip_space (c);
+  return TRUE;
+}
+
+static gboolean
+check_object (Checker *c)
+{
+  if (!enter (c))
+    return FALSE;
+
+  if (c->p < c->end && *c->p == '}')
+    goto done;
+
+  for (;;)
+    {
+      if (c->p >= c->end || *c->p != '"')
+        return fail_expected (c, _("a member name in double quotes"));
+      if (!check_string (c))
+        return FALSE;
+
+      skip_space (c);
+      if (c->p >= c->end || *c->p != ':')
+        return fail_expected (c, "“:”");
+      c->p++;
+      skip_space (c);
+
+      if (!check_value (c))
+        return FALSE;
+
+      if (!check_separator (c, '}', '"', _("a “,” is missing between two members")))
+        return FALSE;
+      if (c->p < c->end && *c->p == '}')
+        break;
+    }
+
+done:
+  c->p++;
+  c->depth--;
+  return TRUE;
+}
+
+static gboolean
+check_array (Checker *c)
+{
+  if (!enter (c))
+    return FALSE;
+
+  if (c->p < c->end && *c->p == ']')
+    goto done;
+
+  for (;;)
+    {
+      if (!check_value (c))
+        return FALSE;
+
+      if (!check_separator (c, ']', 0, _("a “,” is missing between two values")))
+        return FALSE;
+      if (c->p < c->end && *c->p == ']')
+        break;
+    }
+
+done:
+  c->p++;
+  c->depth--;
+  return TRUE;
+}
+
+static gboolean
+check_value (Checker *c)
+{
+  if (c->p >= c->end)
+    return fail_expected (c, _("a value"));
+
+  switch (*c->p)
+    {
+    case '{':
+      return check_object (c);
+    case '[':
+      return check_array (c);
+    case '"':
+      return check_string (c);
+    case 't':
+      return check_literal (c, "true");
+    case 'f':
+      return check_literal (c, "false");
+    case 'n':
+      return check_literal (c, "null");
+    case '-':
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return check_number_word (c);
+    default:
+      return fail_expected (c, _("a value"));
+    }
+}
+
+/**
+ * nv_json_check:
+ * @data: UTF-8 text (already validated)
+ *
+ * Checks that @data is exactly one JSON value, by RFC 8259, nested at
+ * most @max_depth deep, with whole numbers that fit in 64 bits and text
+ * that holds only whole characters.
+ */
+gboolean
+nv_json_check (const char  *data,
+               gsize        length,
+               guint        max_depth,
+               GError     **error)
+{
+  Checker c = {
+    .data = data,
+    .end = data + length,
+    .p = data,
+    .max_depth = max_depth,
+    .error = error,
+  };
+
+  skip_space (&c);
+  if (c.p >= c.end)
+    {
+      g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_SYNTAX, _("The file is empty"));
+      return FALSE;
+    }
+
+  if (!check_value (&c))
+    return FALSE;
+
+  skip_space (&c);
+  if (c.p < c.end)
+    return fail (&c, c.p, _("there is more after the end of the plan"));
+
+  return TRUE;
+}

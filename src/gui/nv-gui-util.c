@@ -1,0 +1,82 @@
+/* nv-gui-util.c
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nv-enums.h"
+#include "nv-gui-util.h"
+
+/* Shows a value in a read-only row; rows never interpret markup, since
+ * the value is whatever the user (or a file) wrote. */
+void
+nv_row_set_value (AdwActionRow *row,
+                  const char   *value)
+{
+  adw_action_row_set_subtitle (row, value != NULL ? value : _("Not set"));
+}
+
+GtkWidget *
+nv_list_placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+/**
+ * nv_enum_label:
+ *
+ * Returns: the words a user reads for a stored enumeration value
+ */
+const char *
+nv_enum_label (GType enum_type,
+               int   value)
+{
+  static const struct {
+    GType (*get_type) (void);
+    int value;
+    const char *label;
+  } labels[] = {
+    { nv_meeting_kind_get_type, NV_MEETING_KIND_REGULAR, N_("Regular meeting") },
+    { nv_meeting_kind_get_type, NV_MEETING_KIND_CLOSING, N_("Closing meeting") },
+    { nv_meeting_kind_get_type, NV_MEETING_KIND_EVALUATION, N_("Evaluation meeting") },
+    { nv_meeting_status_get_type, NV_MEETING_STATUS_PLANNED, N_("Planned") },
+    { nv_meeting_status_get_type, NV_MEETING_STATUS_CONFIRMED, N_("Confirmed") },
+    { nv_meeting_status_get_type, NV_MEETING_STATUS_CANCELLED, N_("Cancelled") },
+    { nv_meeting_status_get_type, NV_MEETING_STATUS_HELD, N_("Held") },
+    { nv_minutes_status_get_type, NV_MINUTES_STATUS_DRAFT, N_("Draft") },
+    { nv_minutes_status_get_type, NV_MINUTES_STATUS_APPROVED, N_("Approved") },
+    { nv_minutes_status_get_type, NV_MINUTES_STATUS_SENT, N_("Sent") },
+    { nv_reply_get_type, NV_REPLY_NONE, N_("Not invited") },
+    { nv_reply_get_type, NV_REPLY_INVITED, N_("Invited") },
+    { nv_reply_get_type, NV_REPLY_ACCEPTED, N_("Accepted") },
+    { nv_reply_get_type, NV_REPLY_DECLINED, N_("Declined") },
+    { nv_reply_get_type, NV_REPLY_NO_ANSWER, N_("No answer") },
+    { nv_attendance_get_type, NV_ATTENDANCE_UNKNOWN, N_("Not recorded") },
+    { nv_attendance_get_type, NV_ATTENDANCE_PRESENT, N_("Present") },
+    { nv_attendance_get_type, NV_ATTENDANCE_REGRETS, N_("Sent regrets") },
+    { nv_attendance_get_type, NV_ATTENDANCE_ABSENT, N_("Absent") },
+    { nv_item_kind_get_type, NV_ITEM_KIND_ITEM, N_("Item") },
+    { nv_item_kind_get_type, NV_ITEM_KIND_PAUSE, N_("Pause") },
+    { nv_lead_get_type, NV_LEAD_NONE, N_("Nobody in particular") },
+    { nv_lead_get_type, NV_LEAD_CHAIR, N_("The chair") },
+    { nv_lead_get_type, NV_LEAD_EVERYONE, N_("Everyone") },
+    { nv_lead_get_type, NV_LEAD_PERSON, N_("A participant") },
+    { nv_lead_get_type, NV_LEAD_OTHER, N_("Other") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (labels[i].get_type () == enum_type && labels[i].value == value)
+      return _(labels[i].label);
+
+  g_return_val_if_reached (NULL);
+}
