@@ -458,64 +458,41 @@ enter (Checker *c)
   return TRUE;
 }
 
+/* "name": value */
 static gboolean
-check_object (Checker *c)
+check_member (Checker *c)
 {
-  if (!enter (c))
+  if (c->p >= c->end || *c->p != '"')
+    return fail_expected (c, _("a member name in double quotes"));
+  if (!check_string (c))
     return FALSE;
 
-  if (c->p < c->end && *c->p == '}')
-    goto done;
-
-  for (;;)
-    {
-      if (c->p >= c->end || *c->p != '"')
-        return fail_expected (c, _("a member name in double quotes"));
-      if (!check_string (c))
-        return FALSE;
-
-      skip_space (c);
-      if (c->p >= c->end || *c->p != ':')
-        return fail_expected (c, "“:”");
-      c->p++;
-      skip_space (c);
-
-      if (!check_value (c))
-        return FALSE;
-
-      if (!check_separator (c, '}', '"', _("a “,” is missing between two members")))
-        return FALSE;
-      if (c->p < c->end && *c->p == '}')
-        break;
-    }
-
-done:
+  skip_space (c);
+  if (c->p >= c->end || *c->p != ':')
+    return fail_expected (c, "“:”");
   c->p++;
-  c->depth--;
-  return TRUE;
+  skip_space (c);
+
+  return check_value (c);
 }
 
+/* An object or a list: items separated by commas up to @closing */
 static gboolean
-check_array (Checker *c)
+check_container (Checker     *c,
+                 char         closing,
+                 gboolean   (*check_item) (Checker *c),
+                 char         item_start,
+                 const char  *missing_comma)
 {
   if (!enter (c))
     return FALSE;
 
-  if (c->p < c->end && *c->p == ']')
-    goto done;
-
-  for (;;)
+  while (c->p >= c->end || *c->p != closing)
     {
-      if (!check_value (c))
+      if (!check_item (c) || !check_separator (c, closing, item_start, missing_comma))
         return FALSE;
-
-      if (!check_separator (c, ']', 0, _("a “,” is missing between two values")))
-        return FALSE;
-      if (c->p < c->end && *c->p == ']')
-        break;
     }
 
-done:
   c->p++;
   c->depth--;
   return TRUE;
@@ -530,9 +507,9 @@ check_value (Checker *c)
   switch (*c->p)
     {
     case '{':
-      return check_object (c);
+      return check_container (c, '}', check_member, '"', _("a “,” is missing between two members"));
     case '[':
-      return check_array (c);
+      return check_container (c, ']', check_value, 0, _("a “,” is missing between two values"));
     case '"':
       return check_string (c);
     case 't':
