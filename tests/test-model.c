@@ -122,7 +122,7 @@ make_meeting (void)
   nv_agenda_item_set_title (item, "Velkommen");
   nv_agenda_item_set_duration (item, 15);
   nv_agenda_item_set_lead (item, NV_LEAD_CHAIR);
-  g_list_store_append (G_LIST_STORE (nv_meeting_get_agenda (meeting)), item);
+  nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), NV_RECORD (item));
   return meeting;
 }
 
@@ -184,9 +184,9 @@ test_lookup (void)
   g_autoptr(NvAgendaItem) item = g_list_model_get_item (nv_meeting_get_agenda (meeting), 0);
   g_autoptr(NvPerson) person = nv_person_new ();
 
-  g_list_store_append (G_LIST_STORE (nv_network_get_meetings (network)), meeting);
-  g_list_store_append (G_LIST_STORE (nv_plan_get_networks (plan)), network);
-  g_list_store_append (G_LIST_STORE (nv_plan_get_people (plan)), person);
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (plan)), NV_RECORD (person));
   nv_record_set_id (NV_RECORD (person), "p-helle");
   nv_person_set_name (person, "Helle H.");
 

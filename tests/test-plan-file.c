@@ -334,7 +334,7 @@ test_save_preserves_new_plan (void)
   nv_plan_set_name (plan, "Ny plan \"med\" tegn\n\t\\ og æøå ✓");
   id = nv_record_make_id (NV_RECORD (person));
   nv_person_set_name (person, "Søren S.");
-  g_list_store_append (G_LIST_STORE (nv_plan_get_people (plan)), person);
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (plan)), NV_RECORD (person));
 
   g_assert_true (nv_plan_save_to_file (plan, file, NULL, &error));
   g_assert_no_error (error);

@@ -39,9 +39,9 @@ struct _NvMeeting
   NvInvitation *invitation;
   NvMinutes *minutes;
   NvCalendarState *calendar;
-  GListStore *participants;
-  GListStore *agenda;
-  GListStore *actions;
+  NvRecordList *participants;
+  NvRecordList *agenda;
+  NvRecordList *actions;
 };
 
 G_DEFINE_FINAL_TYPE (NvMeeting, nv_meeting, NV_TYPE_RECORD)

@@ -8,6 +8,7 @@
 
 #include "nv-record.h"
 #include "nv-enums.h"
+#include "nv-record-list.h"
 
 #include "nv-calendar-state.h"
 #include "nv-invitation.h"

@@ -34,9 +34,9 @@ struct _NvNetwork
   int latest_end;
   int minimum_length;
   int group_size;
-  GListStore *rules;
-  GListStore *members;
-  GListStore *meetings;
+  NvRecordList *rules;
+  NvRecordList *members;
+  NvRecordList *meetings;
 };
 
 G_DEFINE_FINAL_TYPE (NvNetwork, nv_network, NV_TYPE_RECORD)

@@ -8,6 +8,7 @@
 
 #include "nv-record.h"
 #include "nv-enums.h"
+#include "nv-record-list.h"
 
 G_BEGIN_DECLS
 

@@ -13,6 +13,7 @@
 #include "nv-enums.h"
 #include "nv-json-check.h"
 #include "nv-plan-file.h"
+#include "nv-record-list.h"
 #include "nv-record-private.h"
 #include "nv-util.h"
 
@@ -293,7 +294,7 @@ static gboolean
 read_list (Reader      *reader,
            JsonNode    *node,
            GType        item_type,
-           GListStore  *store,
+           NvRecordList *list,
            GError     **error)
 {
   g_autoptr(GPtrArray) items = NULL;
@@ -318,9 +319,7 @@ read_list (Reader      *reader,
       reader_pop (reader, mark);
     }
 
-  /* One splice, not n appends: one items-changed and no quadratic work */
-  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                       items->pdata, items->len);
+  nv_record_list_take_all (list, g_steal_pointer (&items));
   return TRUE;
 }
 
@@ -377,7 +376,7 @@ read_field (Reader      *reader,
       return read_record (reader, *(NvRecord **) member, node, error);
 
     case NV_FIELD_LIST:
-      return read_list (reader, node, field->target_type, *(GListStore **) member, error);
+      return read_list (reader, node, field->target_type, *(NvRecordList **) member, error);
 
     default:
       g_assert_not_reached ();

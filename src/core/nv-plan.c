@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nv-plan.h"
+#include "nv-record-private.h"
 #include "nv-network.h"
 #include "nv-person.h"
 
@@ -19,8 +20,8 @@ struct _NvPlan
 
   char *name;
   char *notes;
-  GListStore *people;
-  GListStore *networks;
+  NvRecordList *people;
+  NvRecordList *networks;
 };
 
 G_DEFINE_FINAL_TYPE (NvPlan, nv_plan, NV_TYPE_RECORD)
@@ -54,6 +55,10 @@ nv_plan_class_init (NvPlanClass *klass)
 static void
 nv_plan_init (NvPlan *self)
 {
+  g_autoptr(NvHistory) history = nv_history_new ();
+
+  /* The plan is the root of its records: their changes go to its history */
+  nv_record_set_history (NV_RECORD (self), history);
 }
 
 NvPlan *
@@ -184,4 +189,151 @@ nv_plan_person_name (NvPlan     *self,
     return NULL;
 
   return nv_person_get_name (NV_PERSON (record));
+}
+
+/**
+ * nv_plan_get_history:
+ *
+ * Returns: (transfer none): the command history of every change to @self
+ */
+NvHistory *
+nv_plan_get_history (NvPlan *self)
+{
+  g_return_val_if_fail (NV_IS_PLAN (self), NULL);
+
+  return nv_record_find_history (NV_RECORD (self));
+}
+
+static gboolean
+collect_ids (NvRecord *record,
+             gpointer  user_data)
+{
+  const char *id = nv_record_get_id (record);
+
+  if (id != NULL)
+    g_hash_table_add (user_data, (gpointer) id);
+  return TRUE;
+}
+
+typedef struct
+{
+  GHashTable *doomed_ids;  /* ids of the records going away */
+  GPtrArray  *to_clear;    /* record, pspec pairs to unset */
+  GPtrArray  *to_remove;   /* records that cannot exist without what goes */
+} Dependents;
+
+static gboolean
+find_dependents (NvRecord *record,
+                 gpointer  user_data)
+{
+  Dependents *dependents = user_data;
+  GPtrArray *fields = nv_record_get_fields (record);
+
+  /* Records inside the deleted one go with it */
+  if (g_hash_table_contains (dependents->doomed_ids, nv_record_get_id (record) ?: ""))
+    return TRUE;
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (fields, i);
+      const NvField *field = nv_field_get (pspec);
+      gpointer member = nv_record_field_pointer (record, pspec);
+
+      if (field->kind == NV_FIELD_REF && *(char **) member != NULL &&
+          g_hash_table_contains (dependents->doomed_ids, *(char **) member))
+        {
+          if (field->required)
+            g_ptr_array_add (dependents->to_remove, record);
+          else
+            {
+              g_ptr_array_add (dependents->to_clear, record);
+              g_ptr_array_add (dependents->to_clear, pspec);
+            }
+        }
+      else if (field->kind == NV_FIELD_REF_LIST && *(char ***) member != NULL)
+        {
+          for (char **ids = *(char ***) member; *ids != NULL; ids++)
+            if (g_hash_table_contains (dependents->doomed_ids, *ids))
+              {
+                g_ptr_array_add (dependents->to_clear, record);
+                g_ptr_array_add (dependents->to_clear, pspec);
+                break;
+              }
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+remove_from_container (NvRecord *record)
+{
+  NvRecordList *list = nv_record_get_container (record);
+  guint position;
+
+  if (list != NULL && nv_record_list_find (list, record, &position))
+    nv_record_list_remove (list, position);
+}
+
+static void
+drop_references (NvRecord   *record,
+                 GParamSpec *pspec,
+                 GHashTable *doomed_ids)
+{
+  const NvField *field = nv_field_get (pspec);
+  g_autoptr(GStrvBuilder) kept = NULL;
+  g_auto(GStrv) ids = NULL;
+
+  if (field->kind == NV_FIELD_REF)
+    {
+      nv_record_set_string (record, pspec, NULL);
+      return;
+    }
+
+  kept = g_strv_builder_new ();
+  for (char **id = *(char ***) nv_record_field_pointer (record, pspec); *id != NULL; id++)
+    if (!g_hash_table_contains (doomed_ids, *id))
+      g_strv_builder_add (kept, *id);
+  ids = g_strv_builder_end (kept);
+  nv_record_set_strv (record, pspec, (const char * const *) ids);
+}
+
+/**
+ * nv_plan_delete_record:
+ * @record: a record in @self
+ * @label: (nullable): the step's name for Undo, such as "Delete Person"
+ *
+ * Takes @record out of the plan, with everything that cannot exist
+ * without it (a person's memberships and participations), and clears
+ * every other reference to it (a meeting's chair), so that no reference
+ * is left dangling. One step in the history.
+ */
+void
+nv_plan_delete_record (NvPlan     *self,
+                       NvRecord   *record,
+                       const char *label)
+{
+  g_autoptr(GHashTable) doomed_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) to_clear = g_ptr_array_new ();
+  g_autoptr(GPtrArray) to_remove = g_ptr_array_new ();
+  NvHistory *history = nv_plan_get_history (self);
+  Dependents dependents = { doomed_ids, to_clear, to_remove };
+
+  g_return_if_fail (NV_IS_PLAN (self));
+  g_return_if_fail (NV_IS_RECORD (record));
+  g_return_if_fail (nv_record_get_container (record) != NULL);
+
+  g_object_ref (record);
+  nv_record_walk (record, collect_ids, doomed_ids);
+  nv_record_walk (NV_RECORD (self), find_dependents, &dependents);
+
+  nv_history_begin_group (history, label);
+  for (guint i = 0; i < to_clear->len; i += 2)
+    drop_references (g_ptr_array_index (to_clear, i), g_ptr_array_index (to_clear, i + 1), doomed_ids);
+  for (guint i = 0; i < to_remove->len; i++)
+    remove_from_container (g_ptr_array_index (to_remove, i));
+  remove_from_container (record);
+  nv_history_end_group (history);
+
+  g_object_unref (record);
 }

@@ -8,6 +8,8 @@
 
 #include "nv-record.h"
 #include "nv-enums.h"
+#include "nv-history.h"
+#include "nv-record-list.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +31,9 @@ NvRecord           *nv_plan_lookup         (NvPlan     *self,
                                             const char *id);
 const char         *nv_plan_person_name    (NvPlan     *self,
                                             const char *person_id);
+NvHistory          *nv_plan_get_history    (NvPlan     *self);
+void                nv_plan_delete_record  (NvPlan     *self,
+                                            NvRecord   *record,
+                                            const char *label);
 
 G_END_DECLS

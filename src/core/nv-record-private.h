@@ -6,7 +6,9 @@
 
 #pragma once
 
+#include "nv-history.h"
 #include "nv-record.h"
+#include "nv-record-list.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +16,12 @@ G_BEGIN_DECLS
 void     nv_record_take_id        (NvRecord *self,
                                    char     *id);
 gboolean nv_record_has_id_prefix  (NvRecord *self);
+
+/* Kept by NvRecordList as items come and go */
+void     nv_record_set_container  (NvRecord     *self,
+                                   NvRecordList *container);
+/* Only the root of a tree, the plan, has a history */
+void     nv_record_set_history    (NvRecord     *self,
+                                   NvHistory    *history);
 
 G_END_DECLS

@@ -8,13 +8,18 @@
 
 #include <string.h>
 
+#include "nv-history-private.h"
+#include "nv-record-list.h"
 #include "nv-record-private.h"
 #include "nv-util.h"
 
 typedef struct
 {
-  char       *id;
-  JsonObject *extra;  /* members of the file this version does not know */
+  char         *id;
+  JsonObject   *extra;      /* members of the file this version does not know */
+  NvRecordList *container;  /* the list this record is in, if any */
+  NvRecord     *parent;     /* the record this one is a part of (invitation → meeting) */
+  NvHistory    *history;    /* only on the root of a tree: the plan's history */
 } NvRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (NvRecord, nv_record, G_TYPE_OBJECT)
@@ -243,6 +248,14 @@ nv_record_lookup_field (NvRecord   *self,
   return g_hash_table_lookup (NV_RECORD_GET_CLASS (self)->fields_by_key, key);
 }
 
+/* Called before a field really changes, so the history keeps the old value */
+static void
+will_change (NvRecord   *self,
+             GParamSpec *pspec)
+{
+  nv_history_record_property (nv_record_find_history (self), self, pspec);
+}
+
 static void
 notify_change (NvRecord   *self,
                GParamSpec *pspec)
@@ -263,6 +276,7 @@ nv_record_set_string (NvRecord   *self,
   if (g_strcmp0 (*member, value) == 0)
     return;
 
+  will_change (self, pspec);
   g_free (*member);
   *member = g_strdup (value);
   notify_change (self, pspec);
@@ -278,6 +292,7 @@ nv_record_set_int (NvRecord   *self,
   if (*member == value)
     return;
 
+  will_change (self, pspec);
   *member = value;
   notify_change (self, pspec);
 }
@@ -292,6 +307,7 @@ nv_record_set_uint (NvRecord   *self,
   if (*member == value)
     return;
 
+  will_change (self, pspec);
   *member = value;
   notify_change (self, pspec);
 }
@@ -307,6 +323,7 @@ nv_record_set_boolean (NvRecord   *self,
   if (*member == value)
     return;
 
+  will_change (self, pspec);
   *member = value;
   notify_change (self, pspec);
 }
@@ -324,6 +341,7 @@ nv_record_set_strv (NvRecord           *self,
   if (nv_strv_equal ((const char * const *) *member, value))
     return;
 
+  will_change (self, pspec);
   g_strfreev (*member);
   *member = g_strdupv ((char **) value);
   notify_change (self, pspec);
@@ -524,11 +542,17 @@ nv_record_constructed (GObject *object)
           break;
 
         case NV_FIELD_RECORD:
-          MEMBER (self, pspec, gpointer) = g_object_new (field->target_type, NULL);
+          {
+            NvRecord *child = g_object_new (field->target_type, NULL);
+            NvRecordPrivate *child_priv = nv_record_get_instance_private (child);
+
+            child_priv->parent = self;
+            MEMBER (self, pspec, gpointer) = child;
+          }
           break;
 
         case NV_FIELD_LIST:
-          MEMBER (self, pspec, gpointer) = g_list_store_new (field->target_type);
+          MEMBER (self, pspec, gpointer) = nv_record_list_new (field->target_type, self);
           break;
 
         case NV_FIELD_STRING:
@@ -567,6 +591,15 @@ nv_record_finalize (GObject *object)
           break;
 
         case NV_FIELD_RECORD:
+          {
+            NvRecord *child = MEMBER (self, pspec, NvRecord *);
+            NvRecordPrivate *child_priv = nv_record_get_instance_private (child);
+
+            child_priv->parent = NULL;
+            g_clear_object (&MEMBER (self, pspec, NvRecord *));
+          }
+          break;
+
         case NV_FIELD_LIST:
           g_clear_object (&MEMBER (self, pspec, GObject *));
           break;
@@ -582,6 +615,7 @@ nv_record_finalize (GObject *object)
         }
     }
 
+  g_clear_object (&priv->history);
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->extra, json_object_unref);
 
@@ -630,6 +664,7 @@ nv_record_set_id (NvRecord   *self,
   if (g_strcmp0 (priv->id, id) == 0)
     return;
 
+  will_change (self, properties[PROP_ID]);
   g_free (priv->id);
   priv->id = g_strdup (id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
@@ -662,6 +697,96 @@ nv_record_take_id (NvRecord *self,
 
   g_free (priv->id);
   priv->id = id;
+}
+
+void
+nv_record_set_container (NvRecord     *self,
+                         NvRecordList *container)
+{
+  NvRecordPrivate *priv = nv_record_get_instance_private (self);
+
+  priv->container = container;
+}
+
+/**
+ * nv_record_get_container:
+ *
+ * Returns: (transfer none) (nullable): the list @self is in
+ */
+NvRecordList *
+nv_record_get_container (NvRecord *self)
+{
+  NvRecordPrivate *priv = nv_record_get_instance_private (self);
+
+  g_return_val_if_fail (NV_IS_RECORD (self), NULL);
+
+  return priv->container;
+}
+
+/**
+ * nv_record_get_parent:
+ *
+ * Returns: (transfer none) (nullable): the record that owns @self: the
+ * owner of its list, or the record it is a part of
+ */
+NvRecord *
+nv_record_get_parent (NvRecord *self)
+{
+  NvRecordPrivate *priv = nv_record_get_instance_private (self);
+
+  g_return_val_if_fail (NV_IS_RECORD (self), NULL);
+
+  if (priv->container != NULL)
+    return nv_record_list_get_owner (priv->container);
+
+  return priv->parent;
+}
+
+/**
+ * nv_record_find_ancestor:
+ * @type: a record type
+ *
+ * Returns: (transfer none) (nullable): @self or the nearest record
+ * above it of @type, such as the meeting an agenda item belongs to
+ */
+NvRecord *
+nv_record_find_ancestor (NvRecord *self,
+                         GType     type)
+{
+  for (NvRecord *record = self; record != NULL; record = nv_record_get_parent (record))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (record, type))
+      return record;
+
+  return NULL;
+}
+
+void
+nv_record_set_history (NvRecord  *self,
+                       NvHistory *history)
+{
+  NvRecordPrivate *priv = nv_record_get_instance_private (self);
+
+  g_set_object (&priv->history, history);
+}
+
+/**
+ * nv_record_find_history:
+ *
+ * Returns: (transfer none) (nullable): the history of the plan @self is
+ * in, or %NULL for a record outside any plan
+ */
+NvHistory *
+nv_record_find_history (NvRecord *self)
+{
+  NvRecord *root = self;
+  NvRecord *parent;
+  NvRecordPrivate *priv;
+
+  while ((parent = nv_record_get_parent (root)) != NULL)
+    root = parent;
+
+  priv = nv_record_get_instance_private (root);
+  return priv->history;
 }
 
 gboolean
@@ -801,6 +926,9 @@ nv_record_equal (NvRecord *a,
   return json_object_equal (extra_a, extra_b);
 }
 
+static void copy_fields (NvRecord *from,
+                         NvRecord *to);
+
 static void
 copy_field (NvRecord   *from,
             NvRecord   *to,
@@ -834,8 +962,8 @@ copy_field (NvRecord   *from,
       break;
 
     case NV_FIELD_RECORD:
-      g_object_unref (MEMBER (to, pspec, NvRecord *));
-      MEMBER (to, pspec, NvRecord *) = nv_record_copy (MEMBER (from, pspec, NvRecord *));
+      /* Into the part @to already has, which knows it belongs to @to */
+      copy_fields (MEMBER (from, pspec, NvRecord *), MEMBER (to, pspec, NvRecord *));
       break;
 
     case NV_FIELD_LIST:
@@ -848,7 +976,7 @@ copy_field (NvRecord   *from,
             g_autoptr(NvRecord) item = g_list_model_get_item (items, i);
             g_autoptr(NvRecord) copy = nv_record_copy (item);
 
-            g_list_store_append (MEMBER (to, pspec, GListStore *), copy);
+            nv_record_list_append (MEMBER (to, pspec, NvRecordList *), copy);
           }
       }
       break;
@@ -864,19 +992,27 @@ copy_field (NvRecord   *from,
  * A deep copy of @self, ids included: the copy is the same record, as a
  * snapshot. Callers that want a new record give it new ids.
  */
+/* Copies everything of @from into @to, a new record of the same type */
+static void
+copy_fields (NvRecord *from,
+             NvRecord *to)
+{
+  GPtrArray *fields = nv_record_get_fields (from);
+  NvRecordPrivate *priv = nv_record_get_instance_private (to);
+
+  priv->id = g_strdup (nv_record_get_id (from));
+  nv_record_set_extra (to, nv_record_get_extra (from));
+
+  for (guint i = 0; i < fields->len; i++)
+    copy_field (from, to, g_ptr_array_index (fields, i));
+}
+
 NvRecord *
 nv_record_copy (NvRecord *self)
 {
   NvRecord *copy = g_object_new (G_OBJECT_TYPE (self), NULL);
-  GPtrArray *fields = nv_record_get_fields (self);
-  NvRecordPrivate *priv = nv_record_get_instance_private (copy);
 
-  priv->id = g_strdup (nv_record_get_id (self));
-  nv_record_set_extra (copy, nv_record_get_extra (self));
-
-  for (guint i = 0; i < fields->len; i++)
-    copy_field (self, copy, g_ptr_array_index (fields, i));
-
+  copy_fields (self, copy);
   return copy;
 }
 

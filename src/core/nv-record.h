@@ -47,7 +47,7 @@ typedef enum
   NV_FIELD_REF,       /* char * id of another record */
   NV_FIELD_REF_LIST,  /* char ** ids of other records */
   NV_FIELD_RECORD,    /* NvRecord * owned, always present */
-  NV_FIELD_LIST,      /* GListStore * of records, owned */
+  NV_FIELD_LIST,      /* NvRecordList * of records, owned */
 } NvFieldKind;
 
 typedef struct
@@ -131,6 +131,15 @@ void           nv_record_set_extra        (NvRecord    *self,
 gboolean       nv_record_equal            (NvRecord    *a,
                                            NvRecord    *b);
 NvRecord      *nv_record_copy             (NvRecord    *self);
+
+typedef struct _NvRecordList NvRecordList;
+typedef struct _NvHistory NvHistory;
+
+NvRecordList  *nv_record_get_container    (NvRecord    *self);
+NvRecord      *nv_record_get_parent       (NvRecord    *self);
+NvRecord      *nv_record_find_ancestor    (NvRecord    *self,
+                                           GType        type);
+NvHistory     *nv_record_find_history     (NvRecord    *self);
 
 typedef gboolean (*NvRecordVisitFunc) (NvRecord *record,
                                        gpointer  user_data);
