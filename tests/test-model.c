@@ -40,7 +40,7 @@ test_defaults (void)
   g_assert_nonnull (nv_meeting_get_minutes (meeting));
   g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (meeting)), ==, 0);
   g_assert_true (g_list_model_get_item_type (nv_meeting_get_agenda (meeting)) == NV_TYPE_AGENDA_ITEM);
-  g_assert_cmpint (nv_network_get_group_size (network), ==, -1);
+  g_assert_cmpint (nv_network_get_group_size (network), ==, NV_DEFAULT_GROUP_SIZE);
   g_assert_cmpint (nv_network_get_latest_end (network), ==, -1);
 }
 

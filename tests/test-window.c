@@ -69,13 +69,13 @@ test_window_shows_plan (void)
   g_assert_nonnull (plan);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, nv_plan_get_name (plan));
 
-  /* One network and its three meetings */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
-  row = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  /* People, then one network and its three meetings */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  row = g_list_model_get_item (G_LIST_MODEL (model), 1);
   g_assert_true (NV_IS_NETWORK (gtk_tree_list_row_get_item (row)));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "network");
 
-  for (guint i = 1; i < 4; i++)
+  for (guint i = 2; i < 5; i++)
     {
       g_autoptr(GtkTreeListRow) meeting_row = g_list_model_get_item (G_LIST_MODEL (model), i);
       g_autoptr(NvMeeting) meeting = gtk_tree_list_row_get_item (meeting_row);
@@ -85,9 +85,13 @@ test_window_shows_plan (void)
       previous_date = nv_meeting_get_date (meeting);
     }
 
-  gtk_selection_model_select_item (model, 2, TRUE);
+  gtk_selection_model_select_item (model, 3, TRUE);
   wait_until_drawn (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "meeting");
+
+  gtk_selection_model_select_item (model, 0, TRUE);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "people");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

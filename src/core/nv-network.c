@@ -98,7 +98,7 @@ nv_network_class_init (NvNetworkClass *klass)
   properties[PROP_MINIMUM_LENGTH] =
     nv_field_duration ("minimum-length", N_("Minimum length"), G_STRUCT_OFFSET (NvNetwork, minimum_length));
   properties[PROP_GROUP_SIZE] =
-    nv_field_int ("group-size", N_("Recommended group size"), -1, 10000, -1, G_STRUCT_OFFSET (NvNetwork, group_size));
+    nv_field_int ("group-size", N_("Recommended group size"), 1, 10000, NV_DEFAULT_GROUP_SIZE, G_STRUCT_OFFSET (NvNetwork, group_size));
   properties[PROP_RULES] =
     nv_field_list ("rules", N_("Rules"), NV_TYPE_RULE, G_STRUCT_OFFSET (NvNetwork, rules));
   properties[PROP_MEMBERS] =

@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* Seed 001: "keep the network to about 10 members" */
+#define NV_DEFAULT_GROUP_SIZE 10
+
 #define NV_TYPE_NETWORK (nv_network_get_type ())
 
 G_DECLARE_FINAL_TYPE (NvNetwork, nv_network, NV, NETWORK, NvRecord)

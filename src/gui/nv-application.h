@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NvApplication, nv_application, NV, APPLICATION, AdwApplication)
 
-NvApplication *nv_application_new (void);
+NvApplication *nv_application_new              (void);
+GMenuModel    *nv_application_get_recent_menu  (NvApplication *self);
 
 G_END_DECLS

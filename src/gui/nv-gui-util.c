@@ -80,3 +80,38 @@ nv_enum_label (GType enum_type,
 
   g_return_val_if_reached (NULL);
 }
+
+/**
+ * nv_delete_button_new:
+ *
+ * Returns: (transfer floating): a button that deletes @record from the
+ * plan through the window's "win.delete" action, which offers an undo
+ */
+GtkWidget *
+nv_delete_button_new (NvRecord   *record,
+                      const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.delete");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", nv_record_get_id (record));
+  return button;
+}
+
+/* Shows the top of the first scrolled area in @widget */
+void
+nv_scroll_to_top (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    {
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget)), 0);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    nv_scroll_to_top (child);
+}

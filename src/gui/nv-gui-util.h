@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "nv-record.h"
+
 G_BEGIN_DECLS
 
 void       nv_row_set_value        (AdwActionRow *row,
@@ -15,5 +17,8 @@ void       nv_row_set_value        (AdwActionRow *row,
 GtkWidget *nv_list_placeholder_new (const char   *text);
 const char *nv_enum_label          (GType         enum_type,
                                     int           value);
+GtkWidget *nv_delete_button_new    (NvRecord     *record,
+                                    const char   *tooltip);
+void       nv_scroll_to_top        (GtkWidget    *widget);
 
 G_END_DECLS

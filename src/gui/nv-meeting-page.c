@@ -1,4 +1,5 @@
-/* nv-meeting-page.c: one meeting's details, roles, agenda and participants
+/* nv-meeting-page.c: one meeting: details, roles, agenda, participants,
+ * invitation and the state of its minutes, all but the agenda editable
  *
  * Copyright 2026 Netværk developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,29 +10,28 @@
 #include <glib/gi18n-lib.h>
 
 #include "nv-agenda-item.h"
+#include "nv-field-row.h"
 #include "nv-format.h"
+#include "nv-input.h"
 #include "nv-gui-util.h"
 #include "nv-meeting-page.h"
 #include "nv-participant.h"
 
 struct _NvMeetingPage
 {
-  AdwBin        parent_instance;
+  AdwBin               parent_instance;
 
-  AdwActionRow *when_row;
-  AdwActionRow *subtheme_row;
-  AdwActionRow *location_row;
-  AdwActionRow *length_row;
-  AdwActionRow *status_row;
-  AdwActionRow *catering_row;
-  AdwActionRow *chair_row;
-  AdwActionRow *minute_taker_row;
-  AdwActionRow *host_row;
-  GtkListBox   *agenda_list;
-  GtkListBox   *participants_list;
+  AdwPreferencesPage  *page;
+  AdwPreferencesGroup *details_group;
+  AdwPreferencesGroup *roles_group;
+  AdwPreferencesGroup *invitation_group;
+  AdwPreferencesGroup *minutes_group;
+  GtkListBox          *agenda_list;
+  GtkListBox          *participants_list;
 
-  NvPlan       *plan;
-  NvMeeting    *meeting;
+  NvPlan              *plan;
+  NvMeeting           *meeting;
+  GPtrArray           *field_rows;
 };
 
 G_DEFINE_FINAL_TYPE (NvMeetingPage, nv_meeting_page, ADW_TYPE_BIN)
@@ -63,7 +63,7 @@ create_agenda_row (gpointer item,
   NvMeetingPage *self = user_data;
   NvAgendaItem *agenda_item = item;
   g_autofree char *subtitle = lead_text (self->plan, agenda_item);
-  int duration = nv_agenda_item_get_duration (agenda_item);
+  g_autofree char *length = nv_format_duration_short (nv_agenda_item_get_duration (agenda_item));
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -73,11 +73,9 @@ create_agenda_row (gpointer item,
   if (nv_agenda_item_get_kind (agenda_item) == NV_ITEM_KIND_PAUSE)
     adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("preferences-desktop-screensaver-symbolic"));
 
-  if (duration >= 0)
+  if (length != NULL)
     {
-      /* Translators: the length of an agenda item, "15 min" */
-      g_autofree char *text = g_strdup_printf (_("%d min"), duration);
-      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *label = gtk_label_new (length);
 
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "numeric");
@@ -87,45 +85,47 @@ create_agenda_row (gpointer item,
   return GTK_WIDGET (row);
 }
 
-static GtkWidget *
-create_participant_row (gpointer item,
-                        gpointer user_data)
+static void
+update_participant_row (AdwExpanderRow *row)
 {
-  NvMeetingPage *self = user_data;
-  NvParticipant *participant = item;
+  NvMeetingPage *self = g_object_get_data (G_OBJECT (row), "page");
+  NvParticipant *participant = g_object_get_data (G_OBJECT (row), "participant");
+  const char *name = nv_plan_person_name (self->plan, nv_participant_get_person (participant));
   const char *contribution = nv_participant_get_contribution (participant);
   const char *involvement = nv_participant_get_involvement (participant);
   g_autofree char *subtitle = NULL;
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
 
   if (contribution != NULL && involvement != NULL)
     subtitle = g_strdup_printf (_("%s · %s"), contribution, involvement);
   else
     subtitle = g_strdup (contribution != NULL ? contribution : involvement);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 nv_plan_person_name (self->plan, nv_participant_get_person (participant)));
-  adw_action_row_set_subtitle (row, subtitle);
-  return GTK_WIDGET (row);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"));
+  adw_expander_row_set_subtitle (row, subtitle);
 }
 
-static void
-update_details (NvMeetingPage *self)
+static GtkWidget *
+create_participant_row (gpointer item,
+                        gpointer user_data)
 {
-  NvMeeting *meeting = self->meeting;
-  g_autofree char *when = nv_format_when (nv_meeting_get_date (meeting), nv_meeting_get_start (meeting));
-  g_autofree char *length = nv_format_duration (nv_meeting_get_duration (meeting));
+  static const char * const fields[] = { "person", "contribution", "involvement", "reply", "attendance", NULL };
+  NvMeetingPage *self = user_data;
+  NvParticipant *participant = item;
+  GtkWidget *row = adw_expander_row_new ();
 
-  nv_row_set_value (self->when_row, when);
-  nv_row_set_value (self->subtheme_row, nv_meeting_get_subtheme (meeting));
-  nv_row_set_value (self->location_row, nv_meeting_get_location (meeting));
-  nv_row_set_value (self->length_row, length != NULL ? length : _("As long as the agenda"));
-  nv_row_set_value (self->status_row, nv_enum_label (NV_TYPE_MEETING_STATUS, nv_meeting_get_status (meeting)));
-  nv_row_set_value (self->catering_row, nv_meeting_get_catering (meeting));
-  nv_row_set_value (self->chair_row, nv_plan_person_name (self->plan, nv_meeting_get_chair (meeting)));
-  nv_row_set_value (self->minute_taker_row, nv_plan_person_name (self->plan, nv_meeting_get_minute_taker (meeting)));
-  nv_row_set_value (self->host_row, nv_plan_person_name (self->plan, nv_meeting_get_host (meeting)));
+  g_object_set_data (G_OBJECT (row), "page", self);
+  g_object_set_data (G_OBJECT (row), "participant", participant);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                              nv_field_row_new (self->plan, NV_RECORD (participant), fields[i]));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                               nv_delete_button_new (NV_RECORD (participant), _("Remove Participant")));
+
+  g_signal_connect_object (participant, "notify", G_CALLBACK (update_participant_row), row, G_CONNECT_SWAPPED);
+  update_participant_row (ADW_EXPANDER_ROW (row));
+  return row;
 }
 
 void
@@ -133,17 +133,37 @@ nv_meeting_page_show (NvMeetingPage *self,
                       NvPlan        *plan,
                       NvMeeting     *meeting)
 {
+  static const char * const details[] = {
+    "title", "subtheme", "kind", "date", "start", "duration", "location", "status", "catering", NULL
+  };
+  static const char * const roles[] = {
+    "chair", "minute-taker", "host", "boundary-keeper", "theme-leads", NULL
+  };
+  static const char * const invitation[] = { "reply-by", "questions", "sent", NULL };
+  static const char * const minutes[] = { "status", "approved", "sent", NULL };
+  NvRecord *record = NV_RECORD (meeting);
+
   g_return_if_fail (NV_IS_MEETING_PAGE (self));
   g_return_if_fail (NV_IS_MEETING (meeting));
 
   g_set_object (&self->plan, plan);
   g_set_object (&self->meeting, meeting);
 
-  update_details (self);
+  nv_form_clear (self->field_rows);
+  nv_form_add_fields (self->field_rows, self->details_group, plan, record, details);
+  nv_form_add_fields (self->field_rows, self->roles_group, plan, record, roles);
+  nv_form_add_fields (self->field_rows, self->invitation_group, plan,
+                      NV_RECORD (nv_meeting_get_invitation (meeting)), invitation);
+  nv_form_add_row (self->field_rows, self->invitation_group,
+                   nv_long_text_row_new (NV_RECORD (nv_meeting_get_invitation (meeting)), "letter"));
+  nv_form_add_fields (self->field_rows, self->minutes_group, plan,
+                      NV_RECORD (nv_meeting_get_minutes (meeting)), minutes);
+
   gtk_list_box_bind_model (self->agenda_list, nv_meeting_get_agenda (meeting),
                            create_agenda_row, self, NULL);
   gtk_list_box_bind_model (self->participants_list, nv_meeting_get_participants (meeting),
                            create_participant_row, self, NULL);
+  nv_scroll_to_top (GTK_WIDGET (self->page));
 }
 
 static void
@@ -154,6 +174,7 @@ nv_meeting_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_MEETING_PAGE);
   g_clear_object (&self->meeting);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->field_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nv_meeting_page_parent_class)->dispose (object);
 }
@@ -167,15 +188,11 @@ nv_meeting_page_class_init (NvMeetingPageClass *klass)
   object_class->dispose = nv_meeting_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-meeting-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, when_row);
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, subtheme_row);
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, location_row);
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, length_row);
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, status_row);
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, catering_row);
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, chair_row);
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, minute_taker_row);
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, host_row);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, page);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, details_group);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, roles_group);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, invitation_group);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, minutes_group);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, participants_list);
 }
@@ -185,6 +202,7 @@ nv_meeting_page_init (NvMeetingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->field_rows = g_ptr_array_new ();
   gtk_list_box_set_placeholder (self->agenda_list, nv_list_placeholder_new (_("No agenda items yet")));
   gtk_list_box_set_placeholder (self->participants_list, nv_list_placeholder_new (_("No participants yet")));
 }

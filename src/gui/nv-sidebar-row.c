@@ -11,6 +11,7 @@
 #include "nv-format.h"
 #include "nv-meeting.h"
 #include "nv-network.h"
+#include "nv-plan.h"
 #include "nv-sidebar-row.h"
 
 struct _NvSidebarRow
@@ -21,7 +22,7 @@ struct _NvSidebarRow
   GtkLabel  *subtitle_label;
 
   GObject   *item;
-  gulong     notify_handler;
+  GListModel *counted;  /* the list whose size the subtitle shows */
 };
 
 G_DEFINE_FINAL_TYPE (NvSidebarRow, nv_sidebar_row, ADW_TYPE_BIN)
@@ -55,7 +56,14 @@ update_labels (NvSidebarRow *self)
   g_autofree char *subtitle = NULL;
   const char *title = NULL;
 
-  if (NV_IS_NETWORK (self->item))
+  if (NV_IS_PLAN (self->item))
+    {
+      guint n = g_list_model_get_n_items (nv_plan_get_people (NV_PLAN (self->item)));
+
+      title = _("People");
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+    }
+  else if (NV_IS_NETWORK (self->item))
     {
       NvNetwork *network = NV_NETWORK (self->item);
       guint n = g_list_model_get_n_items (nv_network_get_meetings (network));
@@ -96,12 +104,21 @@ nv_sidebar_row_set_item (NvSidebarRow *self,
     return;
 
   if (self->item != NULL)
-    g_clear_signal_handler (&self->notify_handler, self->item);
+    g_signal_handlers_disconnect_by_func (self->item, on_item_notify_cb, self);
+  if (self->counted != NULL)
+    g_signal_handlers_disconnect_by_func (self->counted, on_item_notify_cb, self);
   g_set_object (&self->item, item);
+  g_clear_object (&self->counted);
+
+  if (NV_IS_PLAN (item))
+    self->counted = g_object_ref (nv_plan_get_people (NV_PLAN (item)));
+  else if (NV_IS_NETWORK (item))
+    self->counted = g_object_ref (nv_network_get_meetings (NV_NETWORK (item)));
+
   if (item != NULL)
-    self->notify_handler = g_signal_connect_object (item, "notify",
-                                                    G_CALLBACK (on_item_notify_cb), self,
-                                                    G_CONNECT_SWAPPED);
+    g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify_cb), self, G_CONNECT_SWAPPED);
+  if (self->counted != NULL)
+    g_signal_connect_object (self->counted, "items-changed", G_CALLBACK (on_item_notify_cb), self, G_CONNECT_SWAPPED);
   update_labels (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }

@@ -1,5 +1,6 @@
 /* nv-window.c: one plan's window: networks and meetings in the sidebar,
- * the selected one in the main area
+ * the selected one in the main area; opening, saving, undo, and never
+ * losing the user's work
  *
  * Copyright 2026 Netværk developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,28 +10,49 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "nv-application.h"
 #include "nv-meeting-page.h"
+#include "nv-member.h"
 #include "nv-network-page.h"
+#include "nv-participant.h"
+#include "nv-people-page.h"
+#include "nv-person.h"
 #include "nv-plan-file.h"
+#include "nv-recovery.h"
+#include "nv-rule.h"
 #include "nv-sidebar-row.h"
+#include "nv-util.h"
 #include "nv-window.h"
 
 struct _NvWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
   GtkListView          *sidebar_list;
+  GtkMenuButton        *item_menu_button;
   GtkStack             *stack;
   AdwStatusPage        *error_page;
+  NvPeoplePage         *people_page;
   NvNetworkPage        *network_page;
   NvMeetingPage        *meeting_page;
+  GMenu                *recent_submenu;
+  GMenuModel           *network_menu;
+  GMenuModel           *meeting_menu;
 
   NvPlan               *plan;
   GFile                *file;
   GtkSingleSelection   *selection;
+  GPtrArray            *meeting_sorters;
+  GObject              *shown_item;
+  GSettings            *settings;
+  char                 *recovery_id;
+  guint                 autosave_source;
+  gboolean              close_after_save;
+  gboolean              close_confirmed;
 };
 
 G_DEFINE_FINAL_TYPE (NvWindow, nv_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -43,6 +65,10 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void save_as (NvWindow *self);
+
+/* ───────────────────────── Sidebar ───────────────────────── */
 
 /* Meetings are listed by date and start; meetings without a date last */
 static int
@@ -69,12 +95,14 @@ static GListModel *
 create_child_model (gpointer item,
                     gpointer user_data)
 {
+  NvWindow *self = user_data;
   GtkSorter *sorter;
 
   if (!NV_IS_NETWORK (item))
     return NULL;
 
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_meetings, NULL, NULL));
+  g_ptr_array_add (self->meeting_sorters, g_object_ref (sorter));
   return G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (nv_network_get_meetings (item)), sorter));
 }
 
@@ -85,8 +113,7 @@ setup_sidebar_item (GtkSignalListItemFactory *factory,
 {
   GtkWidget *expander = gtk_tree_expander_new ();
 
-  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander),
-                               g_object_new (NV_TYPE_SIDEBAR_ROW, NULL));
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), g_object_new (NV_TYPE_SIDEBAR_ROW, NULL));
   gtk_list_item_set_child (list_item, expander);
 }
 
@@ -97,10 +124,10 @@ bind_sidebar_item (GtkSignalListItemFactory *factory,
 {
   GtkTreeListRow *row = gtk_list_item_get_item (list_item);
   GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (list_item));
-  GtkWidget *sidebar_row = gtk_tree_expander_get_child (expander);
 
   gtk_tree_expander_set_list_row (expander, row);
-  nv_sidebar_row_set_item (NV_SIDEBAR_ROW (sidebar_row), gtk_tree_list_row_get_item (row));
+  nv_sidebar_row_set_item (NV_SIDEBAR_ROW (gtk_tree_expander_get_child (expander)),
+                           gtk_tree_list_row_get_item (row));
 }
 
 static void
@@ -114,31 +141,97 @@ unbind_sidebar_item (GtkSignalListItemFactory *factory,
   nv_sidebar_row_set_item (NV_SIDEBAR_ROW (gtk_tree_expander_get_child (expander)), NULL);
 }
 
+static guint
+find_sidebar_position (NvWindow *self,
+                       GObject  *item)
+{
+  GListModel *rows = G_LIST_MODEL (self->selection);
+  guint n = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(GObject) row_item = gtk_tree_list_row_get_item (row);
+
+      if (row_item == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+select_item (NvWindow *self,
+             GObject  *item)
+{
+  guint position = find_sidebar_position (self, item);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
 static void
 show_item (NvWindow *self,
            GObject  *item)
 {
-  if (NV_IS_NETWORK (item))
+  const char *title = NULL;
+
+  /* Showing the same record again would rebuild its form under the user */
+  if (item == self->shown_item)
+    return;
+  g_set_object (&self->shown_item, item);
+
+  if (NV_IS_PLAN (item))
+    {
+      nv_people_page_show (self->people_page, self->plan);
+      title = _("People");
+      gtk_stack_set_visible_child_name (self->stack, "people");
+    }
+  else if (NV_IS_NETWORK (item))
     {
       nv_network_page_show (self->network_page, self->plan, NV_NETWORK (item));
-      adw_window_title_set_title (self->content_title, nv_network_get_name (NV_NETWORK (item)));
+      title = nv_network_get_name (NV_NETWORK (item));
       gtk_stack_set_visible_child_name (self->stack, "network");
     }
   else if (NV_IS_MEETING (item))
     {
       nv_meeting_page_show (self->meeting_page, self->plan, NV_MEETING (item));
-      adw_window_title_set_title (self->content_title, nv_meeting_get_title (NV_MEETING (item)));
+      title = nv_meeting_get_title (NV_MEETING (item));
       gtk_stack_set_visible_child_name (self->stack, "meeting");
     }
+
+  adw_window_title_set_title (self->content_title, title);
+  gtk_menu_button_set_menu_model (self->item_menu_button,
+                                  NV_IS_NETWORK (item) ? self->network_menu :
+                                  NV_IS_MEETING (item) ? self->meeting_menu : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->item_menu_button), NV_IS_NETWORK (item) || NV_IS_MEETING (item));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected",
+                                 NV_IS_NETWORK (item) || NV_IS_MEETING (item));
+}
+
+static void
+show_empty_state (NvWindow *self)
+{
+  g_clear_object (&self->shown_item);
+  adw_window_title_set_title (self->content_title, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->item_menu_button), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected", FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
 static void
 on_selection_changed_cb (NvWindow *self)
 {
   GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GObject) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 
-  if (row != NULL)
-    show_item (self, gtk_tree_list_row_get_item (row));
+  /* With no network, the "create a network" page says what to do first */
+  if (item == NULL ||
+      (NV_IS_PLAN (item) && g_list_model_get_n_items (nv_plan_get_networks (self->plan)) == 0 &&
+       g_list_model_get_n_items (nv_plan_get_people (self->plan)) == 0))
+    show_empty_state (self);
+  else
+    show_item (self, item);
 }
 
 static void
@@ -148,16 +241,128 @@ on_sidebar_activate_cb (NvWindow *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* ───────────────────────── Document state ───────────────────────── */
+
+static gboolean
+is_modified (NvWindow *self)
+{
+  return self->plan != NULL && nv_history_get_modified (nv_plan_get_history (self->plan));
+}
+
+static char *
+display_name (NvWindow *self)
+{
+  const char *name = self->plan ? nv_plan_get_name (self->plan) : NULL;
+
+  if (name != NULL)
+    return g_strdup (name);
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  return g_strdup (_("Untitled Plan"));
+}
+
 static void
 update_titles (NvWindow *self)
 {
-  const char *name = self->plan ? nv_plan_get_name (self->plan) : NULL;
+  g_autofree char *name = display_name (self);
   g_autofree char *basename = self->file ? g_file_get_basename (self->file) : NULL;
-  const char *title = name != NULL ? name : basename;
+  /* Translators: the window title of a plan with unsaved changes */
+  g_autofree char *title = is_modified (self) ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
 
-  adw_window_title_set_title (self->sidebar_title, title != NULL ? title : _("Netværk"));
-  adw_window_title_set_subtitle (self->sidebar_title, name != NULL ? basename : NULL);
-  gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Netværk"));
+  adw_window_title_set_title (self->sidebar_title, title);
+  adw_window_title_set_subtitle (self->sidebar_title,
+                                 basename != NULL && g_strcmp0 (basename, name) != 0 ? basename : NULL);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_actions (NvWindow *self)
+{
+  NvHistory *history = self->plan ? nv_plan_get_history (self->plan) : NULL;
+  gboolean has_plan = self->plan != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", history && nv_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", history && nv_history_get_can_redo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-network", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-person", has_plan);
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) "application/x-netvaerk-plan",
+    .app_name = (char *) "Netværk",
+    .app_exec = (char *) "netvaerk %u",
+    .groups = NULL,
+    .is_private = FALSE,
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static gboolean
+recovery_enabled (NvWindow *self)
+{
+  return self->settings == NULL || g_settings_get_boolean (self->settings, "recovery-enabled");
+}
+
+/* The recovery copy: written a few seconds after a change, so a crash
+ * or a kill loses at most those seconds */
+static gboolean
+autosave_cb (gpointer user_data)
+{
+  NvWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+
+  if (!is_modified (self))
+    {
+      nv_recovery_discard (self->recovery_id);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (!nv_recovery_save (self->recovery_id, self->plan, self->file, &error))
+    g_warning ("Could not write the recovery copy: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_autosave (NvWindow *self)
+{
+  guint interval = self->settings ? g_settings_get_uint (self->settings, "autosave-interval") : 5;
+
+  if (!recovery_enabled (self))
+    return;
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosave_source = g_timeout_add_seconds (interval, autosave_cb, self);
+}
+
+static void
+on_history_changed_cb (NvWindow *self)
+{
+  /* Dates may have changed: keep the meetings in date order */
+  for (guint i = 0; i < self->meeting_sorters->len; i++)
+    gtk_sorter_changed (g_ptr_array_index (self->meeting_sorters, i), GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->shown_item != NULL)
+    select_item (self, self->shown_item);
+
+  schedule_autosave (self);
+}
+
+static void
+on_history_state_cb (NvWindow *self)
+{
+  update_titles (self);
+  update_actions (self);
 }
 
 static void
@@ -165,21 +370,53 @@ set_plan (NvWindow *self,
           NvPlan   *plan)
 {
   GtkTreeListModel *tree;
+  GListStore *roots;
+  NvHistory *history;
 
-  if (!g_set_object (&self->plan, plan))
-    return;
+  g_return_if_fail (self->plan == NULL);
 
-  tree = gtk_tree_list_model_new (g_object_ref (nv_plan_get_networks (plan)),
-                                  FALSE, TRUE, create_child_model, NULL, NULL);
-  g_clear_object (&self->selection);
+  self->plan = g_object_ref (plan);
+  history = nv_plan_get_history (plan);
+  g_signal_connect_object (history, "changed", G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (history, "notify", G_CALLBACK (on_history_state_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "notify::name", G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
+
+  /* The sidebar: "People" first (the plan stands for it), then the networks */
+  roots = g_list_store_new (G_TYPE_LIST_MODEL);
+  {
+    GListStore *people_item = g_list_store_new (NV_TYPE_PLAN);
+
+    g_list_store_append (people_item, plan);
+    g_list_store_append (roots, people_item);
+    g_list_store_append (roots, nv_plan_get_networks (plan));
+    g_object_unref (people_item);
+  }
+  tree = gtk_tree_list_model_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (roots))),
+                                  FALSE, TRUE, create_child_model, self, NULL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (tree));
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->sidebar_list, GTK_SELECTION_MODEL (self->selection));
+
+  /* Open on the first network, where the work is */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 1)
+    gtk_single_selection_set_selected (self->selection, 1);
   on_selection_changed_cb (self);
 
   update_titles (self);
+  update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+static void
+set_file (NvWindow *self,
+          GFile    *file)
+{
+  if (g_set_object (&self->file, file))
+    {
+      update_titles (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+    }
 }
 
 /**
@@ -196,9 +433,9 @@ nv_window_load_file (NvWindow *self,
 
   g_return_if_fail (NV_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->plan == NULL);
 
-  g_set_object (&self->file, file);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  set_file (self, file);
 
   plan = nv_plan_load_from_file (file, NULL, &error);
   if (plan == NULL)
@@ -208,11 +445,69 @@ nv_window_load_file (NvWindow *self,
       adw_status_page_set_description (self->error_page, error->message);
       adw_window_title_set_title (self->content_title, name);
       gtk_stack_set_visible_child_name (self->stack, "error");
-      update_titles (self);
       return;
     }
 
   set_plan (self, plan);
+  add_to_recent (file);
+}
+
+/**
+ * nv_window_new_plan:
+ *
+ * Starts an empty, untitled plan in @self.
+ */
+void
+nv_window_new_plan (NvWindow *self)
+{
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+
+  g_return_if_fail (NV_IS_WINDOW (self));
+
+  set_plan (self, plan);
+}
+
+/**
+ * nv_window_restore:
+ *
+ * Shows the plan of a recovery copy, as the unsaved changes of its file.
+ */
+gboolean
+nv_window_restore (NvWindow         *self,
+                   NvRecoveryEntry  *entry,
+                   GError          **error)
+{
+  g_autoptr(NvPlan) plan = nv_recovery_load (entry, error);
+
+  g_return_val_if_fail (NV_IS_WINDOW (self), FALSE);
+
+  if (plan == NULL)
+    return FALSE;
+
+  /* Keep updating the same copy until the plan is saved */
+  g_free (self->recovery_id);
+  self->recovery_id = g_strdup (entry->id);
+  set_file (self, entry->original);
+  nv_history_mark_modified (nv_plan_get_history (plan));
+  set_plan (self, plan);
+  return TRUE;
+}
+
+/**
+ * nv_window_is_blank:
+ *
+ * Whether @self holds an untitled plan the user has not touched, which
+ * an opened file may take the place of.
+ */
+gboolean
+nv_window_is_blank (NvWindow *self)
+{
+  g_return_val_if_fail (NV_IS_WINDOW (self), FALSE);
+
+  return self->plan == NULL ||
+         (self->file == NULL && !is_modified (self) &&
+          g_list_model_get_n_items (nv_plan_get_networks (self->plan)) == 0 &&
+          g_list_model_get_n_items (nv_plan_get_people (self->plan)) == 0);
 }
 
 NvPlan *
@@ -231,6 +526,532 @@ nv_window_get_file (NvWindow *self)
   return self->file;
 }
 
+const char *
+nv_window_get_recovery_id (NvWindow *self)
+{
+  g_return_val_if_fail (NV_IS_WINDOW (self), NULL);
+
+  return self->recovery_id;
+}
+
+/* ───────────────────────── Saving ───────────────────────── */
+
+static void
+show_error (NvWindow   *self,
+            const char *heading,
+            const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saves to @file. On failure the user is told why, the edits stay in
+ * memory and the file on disk is as it was. */
+static gboolean
+save_to (NvWindow *self,
+         GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!nv_plan_save_to_file (self->plan, file, NULL, &error))
+    {
+      show_error (self, _("Could Not Save the Plan"), error->message);
+      return FALSE;
+    }
+
+  set_file (self, file);
+  nv_history_mark_saved (nv_plan_get_history (self->plan));
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  nv_recovery_discard (self->recovery_id);
+  add_to_recent (file);
+  update_titles (self);
+
+  if (self->close_after_save)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  return TRUE;
+}
+
+static void
+save (NvWindow *self)
+{
+  if (self->file == NULL)
+    save_as (self);
+  else if (!save_to (self, self->file))
+    self->close_after_save = FALSE;
+}
+
+static void
+remember_folder (NvWindow *self,
+                 GFile    *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *uri = folder ? g_file_get_uri (folder) : NULL;
+
+  if (self->settings != NULL && uri != NULL)
+    g_settings_set_string (self->settings, "last-folder", uri);
+}
+
+static GtkFileFilter *
+plan_file_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Netværk Plans"));
+  gtk_file_filter_add_mime_type (filter, "application/x-netvaerk-plan");
+  gtk_file_filter_add_suffix (filter, "netvaerk");
+  return filter;
+}
+
+/**
+ * nv_file_chooser_new:
+ *
+ * Returns: (transfer full): a native file chooser for plans, in the
+ * folder the user last used
+ */
+GtkFileChooserNative *
+nv_file_chooser_new (GtkWindow            *parent,
+                     GtkFileChooserAction  action,
+                     GSettings            *settings)
+{
+  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (saving ? _("Save Plan") : _("Open Plan"), parent, action,
+                                 saving ? _("_Save") : _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = plan_file_filter ();
+  g_autofree char *last_folder = settings ? g_settings_get_string (settings, "last-folder") : NULL;
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (last_folder != NULL && last_folder[0] != '\0')
+    {
+      g_autoptr(GFile) folder = g_file_new_for_uri (last_folder);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  return chooser;
+}
+
+static void
+on_save_as_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        NvWindow        *self)
+{
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *basename = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      self->close_after_save = FALSE;
+      goto out;
+    }
+
+  chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  basename = g_file_get_basename (chosen);
+
+  /* Plans are found by their extension: add it if the user left it out */
+  if (g_str_has_suffix (basename, NV_PLAN_FILE_SUFFIX))
+    file = g_object_ref (chosen);
+  else
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (chosen);
+      g_autofree char *name = g_strconcat (basename, NV_PLAN_FILE_SUFFIX, NULL);
+
+      file = g_file_get_child (parent, name);
+    }
+
+  remember_folder (self, file);
+  if (!save_to (self, file))
+    self->close_after_save = FALSE;
+
+out:
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+save_as (NvWindow *self)
+{
+  GtkFileChooserNative *chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                       self->settings);
+  g_autofree char *name = display_name (self);
+  g_autofree char *suggested = g_strconcat (name, NV_PLAN_FILE_SUFFIX, NULL);
+
+  g_strdelimit (suggested, "/\\", '-');
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+  else
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ───────────────────────── Closing ───────────────────────── */
+
+static void
+save_window_state (NvWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static void
+on_close_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      NvWindow         *self)
+{
+  if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      save (self);
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Asks before unsaved changes are lost: Save, Discard or Cancel */
+static gboolean
+nv_window_close_request (GtkWindow *window)
+{
+  NvWindow *self = NV_WINDOW (window);
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  if (is_modified (self) && !self->close_confirmed)
+    {
+      name = display_name (self);
+      dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
+                                      name);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("_Discard"),
+                                        "save", _("_Save"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (on_close_response_cb), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
+  /* Closing on purpose: the recovery copy is no longer wanted */
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  nv_recovery_discard (self->recovery_id);
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (nv_window_parent_class)->close_request (window);
+}
+
+/* ───────────────────────── Editing ───────────────────────── */
+
+static void
+toast_with_undo (NvWindow   *self,
+                 const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static NvRecord *
+new_record (GType type)
+{
+  NvRecord *record = g_object_new (type, NULL);
+
+  g_free (nv_record_make_id (record));
+  return record;
+}
+
+/* The network the user is working in: the shown one, or the shown
+ * meeting's */
+static NvNetwork *
+current_network (NvWindow *self)
+{
+  if (self->shown_item == NULL || NV_IS_PLAN (self->shown_item))
+    return NULL;
+
+  return NV_NETWORK (nv_record_find_ancestor (NV_RECORD (self->shown_item), NV_TYPE_NETWORK));
+}
+
+static void
+add_network_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  g_autoptr(NvRecord) network = new_record (NV_TYPE_NETWORK);
+  NvHistory *history = nv_plan_get_history (self->plan);
+
+  nv_history_begin_group (history, _("New Network"));
+  nv_network_set_name (NV_NETWORK (network), _("New network"));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (self->plan)), network);
+  nv_history_end_group (history);
+
+  select_item (self, G_OBJECT (network));
+}
+
+/* A new meeting follows the last one: four weeks later, at the
+ * network's usual time */
+static void
+add_meeting_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvNetwork *network = current_network (self);
+  NvRecordList *meetings;
+  NvHistory *history;
+  g_autoptr(NvRecord) meeting = NULL;
+  g_autofree char *title = NULL;
+  guint n, last_date = 0;
+
+  if (network == NULL)
+    return;
+
+  meetings = NV_RECORD_LIST (nv_network_get_meetings (network));
+  n = g_list_model_get_n_items (G_LIST_MODEL (meetings));
+  for (guint i = 0; i < n; i++)
+    last_date = MAX (last_date, nv_meeting_get_date (NV_MEETING (nv_record_list_peek (meetings, i))));
+
+  meeting = new_record (NV_TYPE_MEETING);
+  /* Translators: the title of a new meeting, "Network meeting 4" */
+  title = g_strdup_printf (_("Network meeting %u"), n + 1);
+
+  history = nv_plan_get_history (self->plan);
+  nv_history_begin_group (history, _("New Meeting"));
+  nv_meeting_set_title (NV_MEETING (meeting), title);
+  if (last_date != 0)
+    nv_meeting_set_date (NV_MEETING (meeting), last_date + 28);
+  nv_meeting_set_start (NV_MEETING (meeting), nv_network_get_default_start (network));
+  nv_record_list_append (meetings, meeting);
+  nv_history_end_group (history);
+
+  select_item (self, G_OBJECT (meeting));
+}
+
+static NvRecord *
+add_person (NvWindow   *self,
+            const char *name)
+{
+  g_autoptr(NvRecord) person = new_record (NV_TYPE_PERSON);
+
+  nv_person_set_name (NV_PERSON (person), name);
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (self->plan)), person);
+  return person;
+}
+
+static void
+add_person_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvHistory *history = nv_plan_get_history (self->plan);
+  NvRecord *person;
+
+  nv_history_begin_group (history, _("New Person"));
+  person = add_person (self, _("New person"));
+  nv_history_end_group (history);
+
+  select_item (self, G_OBJECT (self->plan));
+  nv_people_page_expand_person (self->people_page, person);
+}
+
+/* A member or participant needs a person: a new one, to fill in, or
+ * another chosen in the row afterwards */
+static void
+add_member_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvNetwork *network = current_network (self);
+  NvHistory *history = nv_plan_get_history (self->plan);
+  g_autoptr(NvRecord) member = NULL;
+
+  if (network == NULL)
+    return;
+
+  member = new_record (NV_TYPE_MEMBER);
+  nv_history_begin_group (history, _("New Member"));
+  nv_member_set_person (NV_MEMBER (member), nv_record_get_id (add_person (self, _("New member"))));
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_members (network)), member);
+  nv_history_end_group (history);
+}
+
+static void
+add_participant_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvHistory *history = nv_plan_get_history (self->plan);
+  g_autoptr(NvRecord) participant = NULL;
+
+  if (!NV_IS_MEETING (self->shown_item))
+    return;
+
+  participant = new_record (NV_TYPE_PARTICIPANT);
+  nv_history_begin_group (history, _("New Participant"));
+  nv_participant_set_person (NV_PARTICIPANT (participant),
+                             nv_record_get_id (add_person (self, _("New participant"))));
+  nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_participants (NV_MEETING (self->shown_item))),
+                         participant);
+  nv_history_end_group (history);
+}
+
+static void
+add_rule_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvNetwork *network = current_network (self);
+  NvHistory *history = nv_plan_get_history (self->plan);
+  g_autoptr(NvRecord) rule = NULL;
+
+  if (network == NULL)
+    return;
+
+  rule = new_record (NV_TYPE_RULE);
+  nv_history_begin_group (history, _("New Rule"));
+  nv_rule_set_title (NV_RULE (rule), _("New rule"));
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_rules (network)), rule);
+  nv_history_end_group (history);
+}
+
+static char *
+describe_record (NvWindow *self,
+                 NvRecord *record)
+{
+  const char *name = NULL;
+
+  if (NV_IS_PERSON (record))
+    name = nv_person_get_name (NV_PERSON (record));
+  else if (NV_IS_NETWORK (record))
+    name = nv_network_get_name (NV_NETWORK (record));
+  else if (NV_IS_MEETING (record))
+    name = nv_meeting_get_title (NV_MEETING (record));
+  else if (NV_IS_RULE (record))
+    name = nv_rule_get_title (NV_RULE (record));
+  else if (NV_IS_MEMBER (record))
+    name = nv_plan_person_name (self->plan, nv_member_get_person (NV_MEMBER (record)));
+  else if (NV_IS_PARTICIPANT (record))
+    name = nv_plan_person_name (self->plan, nv_participant_get_person (NV_PARTICIPANT (record)));
+
+  /* Translators: a toast after deleting something; %s is its name */
+  return name != NULL ? g_strdup_printf (_("“%s” deleted"), name) : g_strdup (_("Deleted"));
+}
+
+/* Deletes a record, and whatever cannot exist without it, as one step;
+ * the toast offers to take it back */
+static void
+delete_record (NvWindow *self,
+               NvRecord *record)
+{
+  g_autofree char *message = describe_record (self, record);
+  GObject *next = NULL;
+
+  if (record == NV_RECORD (self->shown_item) || (self->shown_item != NULL && NV_IS_RECORD (self->shown_item) &&
+      nv_record_find_ancestor (NV_RECORD (self->shown_item), G_OBJECT_TYPE (record)) == record))
+    next = G_OBJECT (nv_record_get_parent (record));
+
+  nv_plan_delete_record (self->plan, record, message);
+  toast_with_undo (self, message);
+
+  if (next != NULL)
+    select_item (self, next);
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvRecord *record = nv_plan_lookup (self->plan, g_variant_get_string (parameter, NULL));
+
+  if (record != NULL && nv_record_get_container (record) != NULL)
+    delete_record (self, record);
+}
+
+static void
+delete_selected_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  if (NV_IS_NETWORK (self->shown_item) || NV_IS_MEETING (self->shown_item))
+    delete_record (self, NV_RECORD (self->shown_item));
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  nv_history_undo (nv_plan_get_history (self->plan));
+}
+
+static void
+redo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  nv_history_redo (nv_plan_get_history (self->plan));
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  save (NV_WINDOW (widget));
+}
+
+static void
+save_as_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  save_as (NV_WINDOW (widget));
+}
+
+static void
+close_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
 static void
 show_sidebar_activated (GtkWidget  *widget,
                         const char *action_name,
@@ -242,14 +1063,68 @@ show_sidebar_activated (GtkWidget  *widget,
 }
 
 static void
+show_people_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  if (self->plan != NULL)
+    select_item (self, G_OBJECT (self->plan));
+}
+
+/* ───────────────────────── Class ───────────────────────── */
+
+static GSettings *
+settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+
+  /* Run from the build directory without GSETTINGS_SCHEMA_DIR: no settings */
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new (APPLICATION_ID);
+}
+
+static void
+nv_window_constructed (GObject *object)
+{
+  NvWindow *self = NV_WINDOW (object);
+  GApplication *app = g_application_get_default ();
+
+  G_OBJECT_CLASS (nv_window_parent_class)->constructed (object);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+      gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  if (NV_IS_APPLICATION (app))
+    g_menu_append_section (self->recent_submenu, NULL,
+                           nv_application_get_recent_menu (NV_APPLICATION (app)));
+}
+
+static void
 nv_window_dispose (GObject *object)
 {
   NvWindow *self = NV_WINDOW (object);
 
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_WINDOW);
   g_clear_object (&self->selection);
+  g_clear_pointer (&self->meeting_sorters, g_ptr_array_unref);
+  g_clear_object (&self->shown_item);
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->recovery_id, g_free);
 
   G_OBJECT_CLASS (nv_window_parent_class)->dispose (object);
 }
@@ -280,9 +1155,12 @@ nv_window_class_init (NvWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = nv_window_constructed;
   object_class->dispose = nv_window_dispose;
   object_class->get_property = nv_window_get_property;
+  window_class->close_request = nv_window_close_request;
 
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL, NV_TYPE_PLAN,
@@ -292,21 +1170,53 @@ nv_window_class_init (NvWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (NV_TYPE_PEOPLE_PAGE);
   g_type_ensure (NV_TYPE_NETWORK_PAGE);
   g_type_ensure (NV_TYPE_MEETING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, item_menu_button);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, network_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, meeting_page);
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, network_menu);
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, meeting_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_activate_cb);
 
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-network", NULL, add_network_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL, add_meeting_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-member", NULL, add_member_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-participant", NULL, add_participant_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-rule", NULL, add_rule_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete", "s", delete_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete-selected", NULL, delete_selected_activated);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-people", NULL, show_people_activated);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-network", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-person", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-people", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-sidebar", NULL);
 }
 
@@ -317,11 +1227,17 @@ nv_window_init (NvWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->settings = settings_new ();
+  self->recovery_id = nv_recovery_new_id ();
+  self->meeting_sorters = g_ptr_array_new_with_free_func (g_object_unref);
+
   g_signal_connect (factory, "setup", G_CALLBACK (setup_sidebar_item), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_sidebar_item), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_sidebar_item), NULL);
   gtk_list_view_set_factory (self->sidebar_list, factory);
   g_object_unref (factory);
 
+  show_empty_state (self);
   update_titles (self);
+  update_actions (self);
 }

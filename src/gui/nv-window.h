@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "nv-plan.h"
+#include "nv-recovery.h"
 
 G_BEGIN_DECLS
 
@@ -16,9 +17,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NvWindow, nv_window, NV, WINDOW, AdwApplicationWindow)
 
-void    nv_window_load_file (NvWindow *self,
-                             GFile    *file);
-NvPlan *nv_window_get_plan  (NvWindow *self);
-GFile  *nv_window_get_file  (NvWindow *self);
+void                  nv_window_load_file       (NvWindow             *self,
+                                                 GFile                *file);
+void                  nv_window_new_plan        (NvWindow             *self);
+gboolean              nv_window_restore         (NvWindow             *self,
+                                                 NvRecoveryEntry      *entry,
+                                                 GError              **error);
+gboolean              nv_window_is_blank        (NvWindow             *self);
+NvPlan               *nv_window_get_plan        (NvWindow             *self);
+GFile                *nv_window_get_file        (NvWindow             *self);
+const char           *nv_window_get_recovery_id (NvWindow             *self);
+
+GtkFileChooserNative *nv_file_chooser_new       (GtkWindow            *parent,
+                                                 GtkFileChooserAction  action,
+                                                 GSettings            *settings);
 
 G_END_DECLS
