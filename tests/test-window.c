@@ -11,20 +11,26 @@
 
 #include "nv-meeting.h"
 #include "nv-network.h"
+#include "nv-plan-file.h"
+#include "nv-recovery.h"
 #include "nv-window.h"
 
+#include <glib/gstdio.h>
+#include <signal.h>
+
+/* A template child by its id in the .ui file */
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+find_by_id (GtkWidget  *root,
+            const char *id)
 {
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), id) == 0)
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, type);
+      GtkWidget *found = find_by_id (child, id);
 
       if (found != NULL)
         return found;
@@ -60,9 +66,9 @@ test_window_shows_plan (void)
 {
   NvWindow *window = open_sample ("familieplejere.netvaerk");
   NvPlan *plan = nv_window_get_plan (window);
-  GtkListView *list = GTK_LIST_VIEW (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW));
+  GtkListView *list = GTK_LIST_VIEW (find_by_id (GTK_WIDGET (window), "sidebar_list"));
   GtkSelectionModel *model = gtk_list_view_get_model (list);
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "stack"));
   g_autoptr(GtkTreeListRow) row = NULL;
   guint previous_date = 0;
 
@@ -107,7 +113,7 @@ test_window_opens_samples (void)
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       NvWindow *window = open_sample (samples[i]);
-      GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
+      GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "stack"));
 
       g_assert_nonnull (nv_window_get_plan (window));
       g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "network");
@@ -123,7 +129,7 @@ test_window_shows_error (void)
                                             "EXPECTED", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   NvWindow *window = g_object_new (NV_TYPE_WINDOW, NULL);
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window), GTK_TYPE_STACK));
+  GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "stack"));
   AdwStatusPage *status;
 
   nv_window_load_file (window, file);
@@ -131,6 +137,257 @@ test_window_shows_error (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
   status = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "JSON"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A row of a form, by its title */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A copy of a sample plan in a fresh folder, to edit and save */
+static GFile *
+copy_sample (const char *name)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "data", "samples", name, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("netvaerk-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return g_file_new_for_path (path);
+}
+
+static NvWindow *
+open_file (GFile *file)
+{
+  NvWindow *window = g_object_new (NV_TYPE_WINDOW, NULL);
+
+  nv_window_load_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_drawn (GTK_WIDGET (window));
+  return window;
+}
+
+/* Selects the first meeting of the first network and returns its page */
+static NvMeeting *
+show_first_meeting (NvWindow *window)
+{
+  GtkListView *list = GTK_LIST_VIEW (find_by_id (GTK_WIDGET (window), "sidebar_list"));
+  GtkSelectionModel *model = gtk_list_view_get_model (list);
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (model), 2);
+
+  gtk_selection_model_select_item (model, 2, TRUE);
+  wait_until_drawn (GTK_WIDGET (window));
+  return NV_MEETING (gtk_tree_list_row_get_item (row));
+}
+
+static GtkEditable *
+subtheme_entry (NvWindow *window)
+{
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  GtkWidget *row = find_row (page, ADW_TYPE_ENTRY_ROW, "Sub-theme");
+
+  g_assert_nonnull (row);
+  return GTK_EDITABLE (row);
+}
+
+/* Edit a meeting's sub-theme in its field, undo, redo, save, reload */
+static void
+test_edit_undo_save (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkEditable *entry = subtheme_entry (window);
+  g_autofree char *before = g_strdup (nv_meeting_get_subtheme (meeting));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvPlan) reloaded = NULL;
+
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  gtk_editable_set_text (entry, "Vores første netværksønsker");
+  g_assert_cmpstr (nv_meeting_get_subtheme (meeting), ==, "Vores første netværksønsker");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (nv_meeting_get_subtheme (meeting), ==, before);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, before ? before : "");
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (nv_meeting_get_subtheme (meeting), ==, "Vores første netværksønsker");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Vores første netværksønsker");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  reloaded = nv_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (nv_record_equal (NV_RECORD (reloaded), NV_RECORD (nv_window_get_plan (window))));
+  g_assert_cmpstr (nv_meeting_get_subtheme (NV_MEETING (nv_plan_lookup (reloaded, nv_record_get_id (NV_RECORD (meeting))))),
+                   ==, "Vores første netværksønsker");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == parent)
+      return l->data;
+
+  return NULL;
+}
+
+/* Closing with unsaved changes asks first; Cancel keeps everything */
+static void
+test_close_asks (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  AdwMessageDialog *dialog;
+  g_autofree char *recovery_info = NULL;
+  g_autofree char *dir = nv_recovery_get_dir ();
+
+  recovery_info = g_strconcat (dir, "/", nv_window_get_recovery_id (window), ".info", NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_editable_set_text (subtheme_entry (window), "Ændret");
+
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until_drawn (GTK_WIDGET (window));
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+
+  adw_message_dialog_response (dialog, "cancel");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_nonnull (window);
+  g_assert_cmpstr (nv_meeting_get_subtheme (meeting), ==, "Ændret");
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The file is as it was, and no recovery copy is left behind */
+  {
+    g_autoptr(NvPlan) reloaded = nv_plan_load_from_file (file, NULL, NULL);
+    g_assert_cmpstr (nv_meeting_get_subtheme (NV_MEETING (nv_plan_lookup (reloaded, nv_record_get_id (NV_RECORD (meeting))))),
+                     !=, "Ændret");
+  }
+  g_assert_false (g_file_test (recovery_info, G_FILE_TEST_EXISTS));
+}
+
+/* The child side of the kill test: edit, wait for the recovery copy,
+ * then wait to be killed */
+static int
+run_child_editor (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *dir = nv_recovery_get_dir ();
+  g_autofree char *info = NULL;
+  NvWindow *window;
+
+  g_settings_set_uint (settings, "autosave-interval", 1);
+  window = open_file (file);
+  show_first_meeting (window);
+  gtk_editable_set_text (subtheme_entry (window), "Skrevet før nedbruddet");
+
+  info = g_strconcat (dir, "/", nv_window_get_recovery_id (window), ".info", NULL);
+  while (!g_file_test (info, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_print ("ready\n");
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_not_reached ();
+}
+
+/* Kill Netværk after an edit: the next start restores the edit */
+static void
+test_recovery_after_kill (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) output = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  NvRecoveryEntry *entry;
+  NvWindow *window;
+
+  g_subprocess_launcher_setenv (launcher, "NETVAERK_TEST_CHILD", g_file_peek_path (file), TRUE);
+  child = g_subprocess_launcher_spawn (launcher, &error, "/proc/self/exe", NULL);
+  g_assert_no_error (error);
+
+  output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  /* The child's test framework writes its own lines first */
+  do
+    {
+      g_free (line);
+      line = g_data_input_stream_read_line_utf8 (output, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  while (line != NULL && !g_str_equal (line, "ready"));
+  g_assert_cmpstr (line, ==, "ready");
+
+  g_subprocess_send_signal (child, SIGKILL);
+  g_subprocess_wait (child, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_signaled (child));
+
+  entries = nv_recovery_list ();
+  g_assert_cmpuint (entries->len, ==, 1);
+  entry = g_ptr_array_index (entries, 0);
+  g_assert_true (g_file_equal (entry->original, file));
+
+  window = g_object_new (NV_TYPE_WINDOW, NULL);
+  g_assert_true (nv_window_restore (window, entry, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_drawn (GTK_WIDGET (window));
+
+  g_assert_true (g_file_equal (nv_window_get_file (window), file));
+  g_assert_cmpstr (nv_meeting_get_subtheme (show_first_meeting (window)), ==, "Skrevet før nedbruddet");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* Saved: the recovery copy has done its work */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = nv_recovery_list ();
+  g_assert_cmpuint (entries->len, ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -147,11 +404,24 @@ main (int   argc,
       return 77;
     }
 
+  /* Recovery copies go to a folder of this run's own */
+  if (g_getenv ("NETVAERK_TEST_CHILD") == NULL)
+    {
+      g_autofree char *data_home = g_dir_make_tmp ("netvaerk-data-XXXXXX", NULL);
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+    }
+
   adw_init ();
+
+  if (g_getenv ("NETVAERK_TEST_CHILD") != NULL)
+    return run_child_editor (g_getenv ("NETVAERK_TEST_CHILD"));
 
   g_test_add_func ("/window/shows-plan", test_window_shows_plan);
   g_test_add_func ("/window/opens-samples", test_window_opens_samples);
   g_test_add_func ("/window/shows-error", test_window_shows_error);
+  g_test_add_func ("/window/edit-undo-save", test_edit_undo_save);
+  g_test_add_func ("/window/close-asks", test_close_asks);
+  g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 
   return g_test_run ();
 }

@@ -21,7 +21,6 @@ struct _NvMeetingPage
 {
   AdwBin               parent_instance;
 
-  AdwPreferencesPage  *page;
   AdwPreferencesGroup *details_group;
   AdwPreferencesGroup *roles_group;
   AdwPreferencesGroup *invitation_group;
@@ -163,7 +162,7 @@ nv_meeting_page_show (NvMeetingPage *self,
                            create_agenda_row, self, NULL);
   gtk_list_box_bind_model (self->participants_list, nv_meeting_get_participants (meeting),
                            create_participant_row, self, NULL);
-  nv_scroll_to_top (GTK_WIDGET (self->page));
+  nv_scroll_to_top (adw_bin_get_child (ADW_BIN (self)));
 }
 
 static void
@@ -188,7 +187,6 @@ nv_meeting_page_class_init (NvMeetingPageClass *klass)
   object_class->dispose = nv_meeting_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-meeting-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, page);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, roles_group);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, invitation_group);

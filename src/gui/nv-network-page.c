@@ -10,6 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "nv-field-row.h"
+#include "nv-format.h"
+#include "nv-meeting.h"
 #include "nv-gui-util.h"
 #include "nv-member.h"
 #include "nv-network-page.h"
@@ -19,9 +21,9 @@ struct _NvNetworkPage
 {
   AdwBin               parent_instance;
 
-  AdwPreferencesPage  *page;
   AdwPreferencesGroup *details_group;
   AdwPreferencesGroup *defaults_group;
+  GtkListBox          *meetings_list;
   GtkListBox          *members_list;
   GtkListBox          *rules_list;
 
@@ -48,6 +50,60 @@ create_rule_row (gpointer item,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), nv_delete_button_new (NV_RECORD (rule), _("Delete Rule")));
   return row;
+}
+
+static void
+update_meeting_row (AdwActionRow *row)
+{
+  NvMeeting *meeting = g_object_get_data (G_OBJECT (row), "meeting");
+  g_autofree char *when = nv_format_when (nv_meeting_get_date (meeting), nv_meeting_get_start (meeting));
+  const char *subtheme = nv_meeting_get_subtheme (meeting);
+  const char *title = nv_meeting_get_title (meeting);
+  g_autofree char *subtitle = NULL;
+
+  if (when == NULL)
+    when = g_strdup (_("No date"));
+  subtitle = subtheme != NULL ? g_strdup_printf (_("%s · %s"), when, subtheme) : g_strdup (when);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : _("Untitled meeting"));
+  adw_action_row_set_subtitle (row, subtitle);
+}
+
+/* The series in its order; a row opens its meeting */
+static GtkWidget *
+create_meeting_row (gpointer item,
+                    gpointer user_data)
+{
+  NvMeeting *meeting = item;
+  GtkWidget *row = adw_action_row_new ();
+
+  g_object_set_data (G_OBJECT (row), "meeting", meeting);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-record");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", nv_record_get_id (NV_RECORD (meeting)));
+
+  g_signal_connect_object (meeting, "notify", G_CALLBACK (update_meeting_row), row, G_CONNECT_SWAPPED);
+  update_meeting_row (ADW_ACTION_ROW (row));
+  return row;
+}
+
+/* What a network without meetings shows: the way to the first one */
+static GtkWidget *
+first_meeting_placeholder_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Add the First Meeting"));
+
+  gtk_box_append (GTK_BOX (box), nv_list_placeholder_new (_("No meetings planned yet")));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.add-meeting");
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_bottom (button, 12);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_box_append (GTK_BOX (box), button);
+  return box;
 }
 
 static void
@@ -123,11 +179,13 @@ nv_network_page_show (NvNetworkPage *self,
   nv_form_add_fields (self->field_rows, self->details_group, plan, NV_RECORD (network), details);
   nv_form_add_fields (self->field_rows, self->defaults_group, plan, NV_RECORD (network), defaults);
 
+  gtk_list_box_bind_model (self->meetings_list, nv_network_get_meetings (network),
+                           create_meeting_row, self, NULL);
   gtk_list_box_bind_model (self->members_list, nv_network_get_members (network),
                            create_member_row, self, NULL);
   gtk_list_box_bind_model (self->rules_list, nv_network_get_rules (network),
                            create_rule_row, self, NULL);
-  nv_scroll_to_top (GTK_WIDGET (self->page));
+  nv_scroll_to_top (adw_bin_get_child (ADW_BIN (self)));
 }
 
 static void
@@ -152,9 +210,9 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
   object_class->dispose = nv_network_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-network-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, page);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, defaults_group);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, meetings_list);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, members_list);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, rules_list);
 }
@@ -165,6 +223,7 @@ nv_network_page_init (NvNetworkPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->field_rows = g_ptr_array_new ();
+  gtk_list_box_set_placeholder (self->meetings_list, first_meeting_placeholder_new ());
   gtk_list_box_set_placeholder (self->members_list, nv_list_placeholder_new (_("No members yet")));
   gtk_list_box_set_placeholder (self->rules_list, nv_list_placeholder_new (_("No rules agreed yet")));
 }

@@ -17,7 +17,6 @@ struct _NvPeoplePage
 {
   AdwBin              parent_instance;
 
-  AdwPreferencesPage *page;
   GtkListBox         *people_list;
 
   NvPlan             *plan;
@@ -113,7 +112,6 @@ nv_people_page_class_init (NvPeoplePageClass *klass)
   object_class->dispose = nv_people_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-people-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, page);
   gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, people_list);
 }
 

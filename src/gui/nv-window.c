@@ -28,7 +28,6 @@ struct _NvWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
@@ -536,6 +535,8 @@ nv_window_get_recovery_id (NvWindow *self)
 
 /* ───────────────────────── Saving ───────────────────────── */
 
+static gboolean close_when_idle_cb (gpointer user_data);
+
 static void
 show_error (NvWindow   *self,
             const char *heading,
@@ -571,7 +572,7 @@ save_to (NvWindow *self,
   if (self->close_after_save)
     {
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_when_idle_cb, g_object_ref (self), g_object_unref);
     }
   return TRUE;
 }
@@ -706,6 +707,15 @@ save_window_state (NvWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
 }
 
+static gboolean
+close_when_idle_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The dialog is still answering when its response arrives: the window
+ * it belongs to may only go once it is done */
 static void
 on_close_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
@@ -719,7 +729,7 @@ on_close_response_cb (AdwMessageDialog *dialog,
   else if (g_str_equal (response, "discard"))
     {
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_when_idle_cb, g_object_ref (self), g_object_unref);
     }
 }
 
@@ -772,7 +782,10 @@ toast_with_undo (NvWindow   *self,
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* The overlay is the window's content; binding it as a template child
+   * would dispose it twice */
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
+                               toast);
 }
 
 static NvRecord *
@@ -1063,6 +1076,18 @@ show_sidebar_activated (GtkWidget  *widget,
 }
 
 static void
+show_record_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvRecord *record = nv_plan_lookup (self->plan, g_variant_get_string (parameter, NULL));
+
+  if (record != NULL)
+    select_item (self, G_OBJECT (record));
+}
+
+static void
 show_people_activated (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -1175,7 +1200,6 @@ nv_window_class_init (NvWindowClass *klass)
   g_type_ensure (NV_TYPE_MEETING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, NvWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, content_title);
@@ -1206,6 +1230,7 @@ nv_window_class_init (NvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-selected", NULL, delete_selected_activated);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_activated);
   gtk_widget_class_install_action (widget_class, "win.show-people", NULL, show_people_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-record", "s", show_record_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
