@@ -10,7 +10,7 @@ cd "$src"
 
 status=0
 for f in $(grep -lE '(^|[^a-z_])(_|N_|C_|NC_)\(|g_dngettext|translatable="yes"' \
-             src/core/*.c src/gui/*.c src/main.c data/ui/*.ui 2>/dev/null); do
+             src/core/*.c src/gui/*.c src/main.c data/ui/*.ui data/gtk/*.ui 2>/dev/null); do
   grep -qx "$f" po/POTFILES.in || { echo "not in po/POTFILES.in: $f"; status=1; }
 done
 

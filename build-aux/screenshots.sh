@@ -1,0 +1,36 @@
+#!/bin/bash
+# Remakes data/screenshots/*.png from the real application on a sample
+# plan, in English and Danish. Needs xdotool and imagemagick:
+#   apt-get install xdotool imagemagick
+#   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- build-aux/screenshots.sh
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$root/data/screenshots
+plan=$root/data/samples/netvaerksforloeb.netvaerk
+mkdir -p "$out"
+
+shoot () {
+  local lang=$1 pid wid
+  export NO_AT_BRIDGE=1 GSETTINGS_SCHEMA_DIR=$root/build/data NETVAERK_LOCALEDIR=$root/build/po
+  XDG_DATA_HOME=$(mktemp -d); export XDG_DATA_HOME
+  if [ "$lang" = da ]; then export LANGUAGE=da LC_ALL=da_DK.UTF-8; else export LANGUAGE=en LC_ALL=C.UTF-8; fi
+
+  "$root/build/src/netvaerk" "$plan" &
+  pid=$!
+  sleep 3
+  wid=$(xdotool search --sync --onlyvisible --class netvaerk | head -1)
+  xdotool windowmove "$wid" 0 0
+  xdotool windowsize "$wid" 1100 760
+  sleep 1
+  import -window root -crop 1100x760+0+0 "$out/network-$lang.png"
+  xdotool mousemove 120 160 click 1   # the first meeting
+  sleep 1.5
+  import -window root -crop 1100x760+0+0 "$out/meeting-$lang.png"
+  xdotool mousemove 120 75 click 1    # People
+  sleep 1.5
+  import -window root -crop 1100x760+0+0 "$out/people-$lang.png"
+  kill "$pid"
+}
+
+shoot en
+shoot da
