@@ -11,8 +11,10 @@
 
 #include "nv-meeting.h"
 #include "nv-network.h"
+#include "nv-application.h"
 #include "nv-plan-file.h"
 #include "nv-recovery.h"
+#include "nv-safe-file.h"
 #include "nv-window.h"
 
 #include <glib/gstdio.h>
@@ -307,6 +309,74 @@ test_close_asks (void)
   g_assert_false (g_file_test (recovery_info, G_FILE_TEST_EXISTS));
 }
 
+/* Quitting the application asks about each window's unsaved changes */
+static void
+test_quit_asks (void)
+{
+  g_autoptr(NvApplication) app = nv_application_new ();
+  g_autoptr(GFile) file = copy_sample ("social-kapital.netvaerk");
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  NvWindow *window;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  window = g_object_new (NV_TYPE_WINDOW, "application", app, NULL);
+  nv_window_load_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_drawn (GTK_WIDGET (window));
+  show_first_meeting (window);
+  gtk_editable_set_text (subtheme_entry (window), "Ikke gemt");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  wait_until_drawn (GTK_WIDGET (window));
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+
+  adw_message_dialog_response (dialog, "cancel");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window) != NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A save that fails (here: the disk is full half-way) says so, keeps the
+ * edits and leaves the file on disk as it was */
+static void
+test_failed_save_keeps_edits (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  g_autofree char *before = NULL, *after = NULL;
+  gsize before_length, after_length;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_load_contents (file, NULL, &before, &before_length, NULL, NULL));
+  gtk_editable_set_text (subtheme_entry (window), "Skal ikke gå tabt");
+
+  nv_safe_file_inject_failure (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  nv_safe_file_inject_failure (-1);
+
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save the Plan");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "familieplejere.netvaerk"));
+  adw_message_dialog_response (dialog, "close");
+
+  g_assert_true (g_file_load_contents (file, NULL, &after, &after_length, NULL, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  g_assert_cmpstr (nv_meeting_get_subtheme (meeting), ==, "Skal ikke gå tabt");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* With room on the disk again, the same edits save */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The child side of the kill test: edit, wait for the recovery copy,
  * then wait to be killed */
 static int
@@ -421,6 +491,8 @@ main (int   argc,
   g_test_add_func ("/window/shows-error", test_window_shows_error);
   g_test_add_func ("/window/edit-undo-save", test_edit_undo_save);
   g_test_add_func ("/window/close-asks", test_close_asks);
+  g_test_add_func ("/window/quit-asks", test_quit_asks);
+  g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 
   return g_test_run ();
