@@ -57,6 +57,10 @@ test_english (void)
   g_assert_cmpstr (when, ==, "Tuesday 21 April 2015 at 15:00");
   g_assert_cmpstr (date, ==, "Tuesday 21 April 2015");
   g_assert_cmpstr (short_date, ==, "2 Mar 2027");
+  {
+    g_autofree char *when_short = nv_format_when_short (nv_date_from_ymd (2027, 2, 10), 13 * 60);
+    g_assert_cmpstr (when_short, ==, "10 Feb 2027, 13:00");
+  }
   g_assert_cmpstr (time, ==, "11:05");
 
   for (guint i = 0; i < G_N_ELEMENTS (durations); i++)
@@ -86,6 +90,10 @@ test_danish (void)
   g_assert_cmpstr (when, ==, "tirsdag d. 21. april 2015 kl. 15.00");
   g_assert_cmpstr (date, ==, "tirsdag d. 21. april 2015");
   g_assert_cmpstr (short_date, ==, "2. mar 2027");
+  {
+    g_autofree char *when_short = nv_format_when_short (nv_date_from_ymd (2027, 2, 10), 13 * 60);
+    g_assert_cmpstr (when_short, ==, "10. feb 2027 kl. 13.00");
+  }
   g_assert_cmpstr (time, ==, "11.05");
 
   for (guint i = 0; i < G_N_ELEMENTS (durations); i++)

@@ -89,6 +89,23 @@ nv_format_when (guint julian,
 }
 
 /**
+ * nv_format_when_short:
+ *
+ * Returns: "10. feb 2027 kl. 13.00" in Danish, "10 Feb 2027, 13:00" in
+ * English; just the date when @start is unset
+ */
+char *
+nv_format_when_short (guint julian,
+                      int   start)
+{
+  if (start < 0)
+    return nv_format_date_short (julian);
+
+  /* Translators: a short date and time (strftime). Danish: "%-d. %b %Y kl. %H.%M" */
+  return format_date (julian, start, C_("short date and time", "%-d %b %Y, %H:%M"));
+}
+
+/**
  * nv_format_duration:
  *
  * Returns: "2 timer og 40 minutter" in Danish, "2 hours 40 minutes" in

@@ -15,6 +15,8 @@ char *nv_format_date_short (guint  julian);
 char *nv_format_date_long  (guint  julian);
 char *nv_format_when       (guint  julian,
                             int    start);
+char *nv_format_when_short (guint  julian,
+                            int    start);
 char *nv_format_duration   (int    minutes);
 
 G_END_DECLS

@@ -15,12 +15,15 @@
 #include "nv-gui-util.h"
 #include "nv-member.h"
 #include "nv-network-page.h"
+#include "nv-planning-grid.h"
 #include "nv-rule.h"
 
 struct _NvNetworkPage
 {
   AdwBin               parent_instance;
 
+  AdwViewStack        *views;
+  NvPlanningGrid      *grid;
   AdwPreferencesGroup *details_group;
   AdwPreferencesGroup *defaults_group;
   GtkListBox          *meetings_list;
@@ -185,6 +188,7 @@ nv_network_page_show (NvNetworkPage *self,
                            create_member_row, self, NULL);
   gtk_list_box_bind_model (self->rules_list, nv_network_get_rules (network),
                            create_rule_row, self, NULL);
+  nv_planning_grid_show (self->grid, plan, network);
   nv_scroll_to_top (adw_bin_get_child (ADW_BIN (self)));
 }
 
@@ -209,7 +213,10 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
 
   object_class->dispose = nv_network_page_dispose;
 
+  g_type_ensure (NV_TYPE_PLANNING_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-network-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, views);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, grid);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, defaults_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, meetings_list);
@@ -226,4 +233,18 @@ nv_network_page_init (NvNetworkPage *self)
   gtk_list_box_set_placeholder (self->meetings_list, first_meeting_placeholder_new ());
   gtk_list_box_set_placeholder (self->members_list, nv_list_placeholder_new (_("No members yet")));
   gtk_list_box_set_placeholder (self->rules_list, nv_list_placeholder_new (_("No rules agreed yet")));
+}
+
+/**
+ * nv_network_page_get_views:
+ *
+ * Returns: (transfer none): the network's views (overview, planning
+ * grid), for the window's view switcher
+ */
+AdwViewStack *
+nv_network_page_get_views (NvNetworkPage *self)
+{
+  g_return_val_if_fail (NV_IS_NETWORK_PAGE (self), NULL);
+
+  return self->views;
 }

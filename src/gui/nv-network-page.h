@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NvNetworkPage, nv_network_page, NV, NETWORK_PAGE, AdwBin)
 
-void nv_network_page_show (NvNetworkPage *self,
-                           NvPlan        *plan,
-                           NvNetwork     *network);
+void          nv_network_page_show      (NvNetworkPage *self,
+                                         NvPlan        *plan,
+                                         NvNetwork     *network);
+AdwViewStack *nv_network_page_get_views (NvNetworkPage *self);
 
 G_END_DECLS

@@ -30,7 +30,7 @@ struct _NvWindow
 
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *sidebar_title;
-  AdwWindowTitle       *content_title;
+  AdwViewSwitcherTitle *content_title;
   GtkListView          *sidebar_list;
   GtkMenuButton        *item_menu_button;
   GtkStack             *stack;
@@ -199,7 +199,9 @@ show_item (NvWindow *self,
       gtk_stack_set_visible_child_name (self->stack, "meeting");
     }
 
-  adw_window_title_set_title (self->content_title, title);
+  adw_view_switcher_title_set_title (self->content_title, title);
+  adw_view_switcher_title_set_stack (self->content_title,
+                                     NV_IS_NETWORK (item) ? nv_network_page_get_views (self->network_page) : NULL);
   gtk_menu_button_set_menu_model (self->item_menu_button,
                                   NV_IS_NETWORK (item) ? self->network_menu :
                                   NV_IS_MEETING (item) ? self->meeting_menu : NULL);
@@ -212,7 +214,8 @@ static void
 show_empty_state (NvWindow *self)
 {
   g_clear_object (&self->shown_item);
-  adw_window_title_set_title (self->content_title, NULL);
+  adw_view_switcher_title_set_title (self->content_title, NULL);
+  adw_view_switcher_title_set_stack (self->content_title, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->item_menu_button), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected", FALSE);
   gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -442,7 +445,7 @@ nv_window_load_file (NvWindow *self,
       g_autofree char *name = g_file_get_parse_name (file);
 
       adw_status_page_set_description (self->error_page, error->message);
-      adw_window_title_set_title (self->content_title, name);
+      adw_view_switcher_title_set_title (self->content_title, name);
       gtk_stack_set_visible_child_name (self->stack, "error");
       return;
     }

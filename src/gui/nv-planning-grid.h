@@ -1,0 +1,24 @@
+/* nv-planning-grid.h
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "nv-network.h"
+#include "nv-plan.h"
+
+G_BEGIN_DECLS
+
+#define NV_TYPE_PLANNING_GRID (nv_planning_grid_get_type ())
+
+G_DECLARE_FINAL_TYPE (NvPlanningGrid, nv_planning_grid, NV, PLANNING_GRID, AdwBin)
+
+void nv_planning_grid_show (NvPlanningGrid *self,
+                            NvPlan         *plan,
+                            NvNetwork      *network);
+
+G_END_DECLS
