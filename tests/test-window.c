@@ -70,7 +70,7 @@ test_window_shows_plan (void)
   NvPlan *plan = nv_window_get_plan (window);
   GtkListView *list = GTK_LIST_VIEW (find_by_id (GTK_WIDGET (window), "sidebar_list"));
   GtkSelectionModel *model = gtk_list_view_get_model (list);
-  GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "stack"));
+  GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "main_stack"));
   g_autoptr(GtkTreeListRow) row = NULL;
   guint previous_date = 0;
 
@@ -115,7 +115,7 @@ test_window_opens_samples (void)
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       NvWindow *window = open_sample (samples[i]);
-      GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "stack"));
+      GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "main_stack"));
 
       g_assert_nonnull (nv_window_get_plan (window));
       g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "network");
@@ -131,7 +131,7 @@ test_window_shows_error (void)
                                             "EXPECTED", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   NvWindow *window = g_object_new (NV_TYPE_WINDOW, NULL);
-  GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "stack"));
+  GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "main_stack"));
   AdwStatusPage *status;
 
   nv_window_load_file (window, file);

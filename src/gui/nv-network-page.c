@@ -22,7 +22,6 @@ struct _NvNetworkPage
 {
   AdwBin               parent_instance;
 
-  AdwViewStack        *views;
   NvPlanningGrid      *grid;
   AdwPreferencesGroup *details_group;
   AdwPreferencesGroup *defaults_group;
@@ -215,7 +214,6 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
 
   g_type_ensure (NV_TYPE_PLANNING_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-network-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, views);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, grid);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, defaults_group);
@@ -246,5 +244,6 @@ nv_network_page_get_views (NvNetworkPage *self)
 {
   g_return_val_if_fail (NV_IS_NETWORK_PAGE (self), NULL);
 
-  return self->views;
+  /* Not a template child: the bin's own child must not be disposed twice */
+  return ADW_VIEW_STACK (adw_bin_get_child (ADW_BIN (self)));
 }

@@ -33,7 +33,7 @@ struct _NvWindow
   AdwViewSwitcherTitle *content_title;
   GtkListView          *sidebar_list;
   GtkMenuButton        *item_menu_button;
-  GtkStack             *stack;
+  GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   NvPeoplePage         *people_page;
   NvNetworkPage        *network_page;
@@ -184,19 +184,19 @@ show_item (NvWindow *self,
     {
       nv_people_page_show (self->people_page, self->plan);
       title = _("People");
-      gtk_stack_set_visible_child_name (self->stack, "people");
+      gtk_stack_set_visible_child_name (self->main_stack, "people");
     }
   else if (NV_IS_NETWORK (item))
     {
       nv_network_page_show (self->network_page, self->plan, NV_NETWORK (item));
       title = nv_network_get_name (NV_NETWORK (item));
-      gtk_stack_set_visible_child_name (self->stack, "network");
+      gtk_stack_set_visible_child_name (self->main_stack, "network");
     }
   else if (NV_IS_MEETING (item))
     {
       nv_meeting_page_show (self->meeting_page, self->plan, NV_MEETING (item));
       title = nv_meeting_get_title (NV_MEETING (item));
-      gtk_stack_set_visible_child_name (self->stack, "meeting");
+      gtk_stack_set_visible_child_name (self->main_stack, "meeting");
     }
 
   adw_view_switcher_title_set_title (self->content_title, title);
@@ -218,7 +218,7 @@ show_empty_state (NvWindow *self)
   adw_view_switcher_title_set_stack (self->content_title, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->item_menu_button), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-selected", FALSE);
-  gtk_stack_set_visible_child_name (self->stack, "empty");
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
 }
 
 static void
@@ -446,7 +446,7 @@ nv_window_load_file (NvWindow *self,
 
       adw_status_page_set_description (self->error_page, error->message);
       adw_view_switcher_title_set_title (self->content_title, name);
-      gtk_stack_set_visible_child_name (self->stack, "error");
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
       return;
     }
 
@@ -1208,7 +1208,7 @@ nv_window_class_init (NvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, item_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, NvWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, network_page);
