@@ -309,6 +309,44 @@ test_close_asks (void)
   g_assert_false (g_file_test (recovery_info, G_FILE_TEST_EXISTS));
 }
 
+/* Typed times and lengths are checked as they are typed: an impossible
+ * one is marked and never reaches the plan */
+static void
+test_validation (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  GtkEditable *start = GTK_EDITABLE (find_row (page, ADW_TYPE_ENTRY_ROW, "Start"));
+  GtkEditable *length = GTK_EDITABLE (find_row (page, ADW_TYPE_ENTRY_ROW, "Length"));
+  int before = nv_meeting_get_start (meeting);
+
+  gtk_editable_set_text (start, "25.00");
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
+
+  gtk_editable_set_text (start, "9.30");
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, 9 * 60 + 30);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
+
+  gtk_editable_set_text (length, "1 t 30 min");
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
+  gtk_editable_set_text (length, "abc");
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (length), "error"));
+  gtk_editable_set_text (length, "");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, -1);
+
+  /* An undo shows in the field */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
+  g_assert_cmpstr (gtk_editable_get_text (length), ==, "1 h 30 min");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Quitting the application asks about each window's unsaved changes */
 static void
 test_quit_asks (void)
@@ -492,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/window/edit-undo-save", test_edit_undo_save);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/quit-asks", test_quit_asks);
+  g_test_add_func ("/window/validation", test_validation);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 

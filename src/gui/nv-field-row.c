@@ -63,15 +63,36 @@ seal_history_on_leave (GtkWidget *row,
   gtk_widget_add_controller (row, focus);
 }
 
+#define ERROR_ICON_KEY "nv-field-row-error-icon"
+
+/* Marks a row whose text is not valid, in the row itself: red, with a
+ * warning sign that says why (also to screen readers) */
 static void
 set_row_error (GtkWidget  *row,
                const char *message)
 {
+  GtkWidget *icon = g_object_get_data (G_OBJECT (row), ERROR_ICON_KEY);
+
+  if (icon == NULL && message != NULL && ADW_IS_ENTRY_ROW (row))
+    {
+      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_add_css_class (icon, "error");
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), icon);
+      g_object_set_data (G_OBJECT (row), ERROR_ICON_KEY, icon);
+    }
+
   if (message != NULL)
     gtk_widget_add_css_class (row, "error");
   else
     gtk_widget_remove_css_class (row, "error");
-  gtk_widget_set_tooltip_text (row, message);
+
+  if (icon != NULL)
+    {
+      gtk_widget_set_visible (icon, message != NULL);
+      gtk_widget_set_tooltip_text (icon, message);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  message != NULL ? message : "", -1);
 }
 
 /* Undo is the plan's, for every field alike: the entries' own undo would
@@ -148,6 +169,7 @@ typedef struct
   ParseFunc   parse;
   FormatFunc  format;
   gboolean    updating;
+  guint       clear_source;
 } ParsedRow;
 
 static void
@@ -155,6 +177,7 @@ parsed_row_free (gpointer data)
 {
   ParsedRow *parsed = data;
 
+  g_clear_handle_id (&parsed->clear_source, g_source_remove);
   g_object_unref (parsed->record);
   g_free (parsed);
 }
@@ -187,6 +210,22 @@ on_parsed_record_notify_cb (GtkWidget *row)
     parsed_row_show_value (row, parsed);
 }
 
+/* Replacing the text deletes it before inserting the new: only a field
+ * that stays empty unsets the value */
+static gboolean
+clear_if_still_empty_cb (gpointer user_data)
+{
+  GtkEditable *editable = user_data;
+  ParsedRow *parsed = g_object_get_data (G_OBJECT (editable), FIELD_ROW_KEY);
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  parsed->clear_source = 0;
+  if (stripped[0] == '\0')
+    g_object_set (parsed->record, parsed->pspec->name, -1, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_parsed_text_changed_cb (GtkEditable *editable)
 {
@@ -199,11 +238,12 @@ on_parsed_text_changed_cb (GtkEditable *editable)
   if (parsed->updating)
     return;
 
+  g_clear_handle_id (&parsed->clear_source, g_source_remove);
+
   if (stripped[0] == '\0')
     {
-      /* An empty field unsets the value */
       set_row_error (GTK_WIDGET (editable), NULL);
-      g_object_set (parsed->record, parsed->pspec->name, -1, NULL);
+      parsed->clear_source = g_idle_add (clear_if_still_empty_cb, editable);
       return;
     }
 
