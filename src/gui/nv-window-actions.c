@@ -1,0 +1,373 @@
+/* nv-window-actions.c: what the user does to a plan in its window: add,
+ * delete, undo, save
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nv-member.h"
+#include "nv-participant.h"
+#include "nv-people-page.h"
+#include "nv-person.h"
+#include "nv-rule.h"
+#include "nv-window-private.h"
+
+static void
+toast_with_undo (NvWindow   *self,
+                 const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  /* The overlay is the window's content; binding it as a template child
+   * would dispose it twice */
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
+                               toast);
+}
+
+static NvRecord *
+new_record (GType type)
+{
+  NvRecord *record = g_object_new (type, NULL);
+
+  g_free (nv_record_make_id (record));
+  return record;
+}
+
+/* The network the user is working in: the shown one, or the shown
+ * meeting's */
+static NvNetwork *
+current_network (NvWindow *self)
+{
+  if (self->shown_item == NULL || NV_IS_PLAN (self->shown_item))
+    return NULL;
+
+  return NV_NETWORK (nv_record_find_ancestor (NV_RECORD (self->shown_item), NV_TYPE_NETWORK));
+}
+
+static void
+add_network_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  g_autoptr(NvRecord) network = new_record (NV_TYPE_NETWORK);
+  NvHistory *history = nv_plan_get_history (self->plan);
+
+  nv_history_begin_group (history, _("New Network"));
+  nv_network_set_name (NV_NETWORK (network), _("New network"));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (self->plan)), network);
+  nv_history_end_group (history);
+
+  nv_window_select_item (self, G_OBJECT (network));
+}
+
+/* A new meeting follows the last one: four weeks later, at the
+ * network's usual time */
+static void
+add_meeting_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvNetwork *network = current_network (self);
+  NvRecordList *meetings;
+  NvHistory *history;
+  g_autoptr(NvRecord) meeting = NULL;
+  g_autofree char *title = NULL;
+  guint n, last_date = 0;
+
+  if (network == NULL)
+    return;
+
+  meetings = NV_RECORD_LIST (nv_network_get_meetings (network));
+  n = g_list_model_get_n_items (G_LIST_MODEL (meetings));
+  for (guint i = 0; i < n; i++)
+    last_date = MAX (last_date, nv_meeting_get_date (NV_MEETING (nv_record_list_peek (meetings, i))));
+
+  meeting = new_record (NV_TYPE_MEETING);
+  /* Translators: the title of a new meeting, "Network meeting 4" */
+  title = g_strdup_printf (_("Network meeting %u"), n + 1);
+
+  history = nv_plan_get_history (self->plan);
+  nv_history_begin_group (history, _("New Meeting"));
+  nv_meeting_set_title (NV_MEETING (meeting), title);
+  if (last_date != 0)
+    nv_meeting_set_date (NV_MEETING (meeting), last_date + 28);
+  nv_meeting_set_start (NV_MEETING (meeting), nv_network_get_default_start (network));
+  nv_record_list_append (meetings, meeting);
+  nv_history_end_group (history);
+
+  nv_window_select_item (self, G_OBJECT (meeting));
+}
+
+static NvRecord *
+add_person (NvWindow   *self,
+            const char *name)
+{
+  g_autoptr(NvRecord) person = new_record (NV_TYPE_PERSON);
+
+  nv_person_set_name (NV_PERSON (person), name);
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (self->plan)), person);
+  return person;
+}
+
+static void
+add_person_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvHistory *history = nv_plan_get_history (self->plan);
+  NvRecord *person;
+
+  nv_history_begin_group (history, _("New Person"));
+  person = add_person (self, _("New person"));
+  nv_history_end_group (history);
+
+  nv_window_select_item (self, G_OBJECT (self->plan));
+  nv_people_page_expand_person (self->people_page, person);
+}
+
+/* A member or participant needs a person: a new one, to fill in, or
+ * another chosen in the row afterwards */
+static void
+add_member_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvNetwork *network = current_network (self);
+  NvHistory *history = nv_plan_get_history (self->plan);
+  g_autoptr(NvRecord) member = NULL;
+
+  if (network == NULL)
+    return;
+
+  member = new_record (NV_TYPE_MEMBER);
+  nv_history_begin_group (history, _("New Member"));
+  nv_member_set_person (NV_MEMBER (member), nv_record_get_id (add_person (self, _("New member"))));
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_members (network)), member);
+  nv_history_end_group (history);
+}
+
+static void
+add_participant_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvHistory *history = nv_plan_get_history (self->plan);
+  g_autoptr(NvRecord) participant = NULL;
+
+  if (!NV_IS_MEETING (self->shown_item))
+    return;
+
+  participant = new_record (NV_TYPE_PARTICIPANT);
+  nv_history_begin_group (history, _("New Participant"));
+  nv_participant_set_person (NV_PARTICIPANT (participant),
+                             nv_record_get_id (add_person (self, _("New participant"))));
+  nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_participants (NV_MEETING (self->shown_item))),
+                         participant);
+  nv_history_end_group (history);
+}
+
+static void
+add_rule_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvNetwork *network = current_network (self);
+  NvHistory *history = nv_plan_get_history (self->plan);
+  g_autoptr(NvRecord) rule = NULL;
+
+  if (network == NULL)
+    return;
+
+  rule = new_record (NV_TYPE_RULE);
+  nv_history_begin_group (history, _("New Rule"));
+  nv_rule_set_title (NV_RULE (rule), _("New rule"));
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_rules (network)), rule);
+  nv_history_end_group (history);
+}
+
+static char *
+describe_record (NvWindow *self,
+                 NvRecord *record)
+{
+  const char *name = NULL;
+
+  if (NV_IS_PERSON (record))
+    name = nv_person_get_name (NV_PERSON (record));
+  else if (NV_IS_NETWORK (record))
+    name = nv_network_get_name (NV_NETWORK (record));
+  else if (NV_IS_MEETING (record))
+    name = nv_meeting_get_title (NV_MEETING (record));
+  else if (NV_IS_RULE (record))
+    name = nv_rule_get_title (NV_RULE (record));
+  else if (NV_IS_MEMBER (record))
+    name = nv_plan_person_name (self->plan, nv_member_get_person (NV_MEMBER (record)));
+  else if (NV_IS_PARTICIPANT (record))
+    name = nv_plan_person_name (self->plan, nv_participant_get_person (NV_PARTICIPANT (record)));
+
+  /* Translators: a toast after deleting something; %s is its name */
+  return name != NULL ? g_strdup_printf (_("“%s” deleted"), name) : g_strdup (_("Deleted"));
+}
+
+/* Deletes a record, and whatever cannot exist without it, as one step;
+ * the toast offers to take it back */
+static void
+delete_record (NvWindow *self,
+               NvRecord *record)
+{
+  g_autofree char *message = describe_record (self, record);
+  GObject *next = NULL;
+
+  if (record == NV_RECORD (self->shown_item) || (self->shown_item != NULL && NV_IS_RECORD (self->shown_item) &&
+      nv_record_find_ancestor (NV_RECORD (self->shown_item), G_OBJECT_TYPE (record)) == record))
+    next = G_OBJECT (nv_record_get_parent (record));
+
+  nv_plan_delete_record (self->plan, record, message);
+  toast_with_undo (self, message);
+
+  if (next != NULL)
+    nv_window_select_item (self, next);
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvRecord *record = nv_plan_lookup (self->plan, g_variant_get_string (parameter, NULL));
+
+  if (record != NULL && nv_record_get_container (record) != NULL)
+    delete_record (self, record);
+}
+
+static void
+delete_selected_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  if (NV_IS_NETWORK (self->shown_item) || NV_IS_MEETING (self->shown_item))
+    delete_record (self, NV_RECORD (self->shown_item));
+}
+
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  nv_history_undo (nv_plan_get_history (self->plan));
+}
+
+static void
+redo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  nv_history_redo (nv_plan_get_history (self->plan));
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  nv_window_save (NV_WINDOW (widget));
+}
+
+static void
+save_as_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  nv_window_save_as (NV_WINDOW (widget));
+}
+
+static void
+close_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+show_sidebar_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_record_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvRecord *record = nv_plan_lookup (self->plan, g_variant_get_string (parameter, NULL));
+
+  if (record != NULL)
+    nv_window_select_item (self, G_OBJECT (record));
+}
+
+static void
+show_people_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  if (self->plan != NULL)
+    nv_window_select_item (self, G_OBJECT (self->plan));
+}
+
+void
+nv_window_class_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_activated);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-network", NULL, add_network_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL, add_meeting_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-member", NULL, add_member_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-participant", NULL, add_participant_activated);
+  gtk_widget_class_install_action (widget_class, "win.add-rule", NULL, add_rule_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete", "s", delete_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete-selected", NULL, delete_selected_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-people", NULL, show_people_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-record", "s", show_record_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-network", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-person", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-people", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-sidebar", NULL);
+}

@@ -1,0 +1,52 @@
+/* nv-window-private.h: what nv-window.c and nv-window-actions.c share
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nv-meeting-page.h"
+#include "nv-network-page.h"
+#include "nv-people-page.h"
+#include "nv-window.h"
+
+G_BEGIN_DECLS
+
+struct _NvWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *sidebar_title;
+  AdwViewSwitcherTitle *content_title;
+  GtkListView          *sidebar_list;
+  GtkMenuButton        *item_menu_button;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  NvPeoplePage         *people_page;
+  NvNetworkPage        *network_page;
+  NvMeetingPage        *meeting_page;
+  GMenu                *recent_submenu;
+  GMenuModel           *network_menu;
+  GMenuModel           *meeting_menu;
+
+  NvPlan               *plan;
+  GFile                *file;
+  GtkSingleSelection   *selection;
+  GPtrArray            *meeting_sorters;
+  GObject              *shown_item;
+  GSettings            *settings;
+  char                 *recovery_id;
+  guint                 autosave_source;
+  gboolean              close_after_save;
+  gboolean              close_confirmed;
+};
+
+void nv_window_class_install_actions (GtkWidgetClass *widget_class);
+void nv_window_select_item           (NvWindow       *self,
+                                      GObject        *item);
+void nv_window_save                  (NvWindow       *self);
+void nv_window_save_as               (NvWindow       *self);
+
+G_END_DECLS
