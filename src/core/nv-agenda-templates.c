@@ -1,0 +1,179 @@
+/* nv-agenda-templates.c: the seeds' agendas, item for item
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nv-agenda-item.h"
+#include "nv-agenda-templates.h"
+#include "nv-history.h"
+
+/*
+ * The items keep the seeds' own Danish words: they are what Danish
+ * networks put on their agendas, and a user renames them as they like.
+ */
+
+#define ITEM(title, minutes, lead) { title, minutes, NV_ITEM_KIND_ITEM, lead, NULL, NULL }
+#define PAUSE(title, minutes) { title, minutes, NV_ITEM_KIND_PAUSE, NV_LEAD_NONE, NULL, NULL }
+
+/* Seed 000: the regional network meeting of Bydelsmødrenes Landsorganisation; no durations */
+static const NvTemplateItem regional[] = {
+  ITEM ("Inspiration: Hvad har været en succes/har fungeret godt i Bydelsmødregruppen siden sidst (1. succes pr. gruppe)", -1, NV_LEAD_EVERYONE),
+  ITEM ("Fagligviden: Fagligt oplæg fra Landsorganisationen", -1, NV_LEAD_NONE),
+  ITEM ("Sparring: Hver gruppe får sparring på den vigtigste udfordring", -1, NV_LEAD_EVERYONE),
+  ITEM ("Fx Punkt fra en lokal gruppe", -1, NV_LEAD_NONE),
+  ITEM ("Fx Kort info fra Landsorganisationen", -1, NV_LEAD_NONE),
+  ITEM ("Næste møde: Hvor og input til punkter op fagligt oplæg", -1, NV_LEAD_EVERYONE),
+};
+
+/* Seed 001: the first meeting of a new network; "I alt 2 timer og 40 minutter" */
+static const NvTemplateItem first_meeting[] = {
+  ITEM ("Velkommen", 15, NV_LEAD_CHAIR),
+  ITEM ("Præsentationsrunde", 45, NV_LEAD_EVERYONE),
+  PAUSE ("Pause", 20),
+  ITEM ("Netværksønsker", 40, NV_LEAD_EVERYONE),
+  ITEM ("Beslutning om netværk", 20, NV_LEAD_EVERYONE),
+  ITEM ("Fremtidige møder", 20, NV_LEAD_EVERYONE),
+};
+
+/* Seed 001: the second meeting; "I alt 2 timer og 40 minutter", and Eventuelt untimed */
+static const NvTemplateItem second_meeting[] = {
+  ITEM ("Ordstyreren indleder med at beskrive mødets formål og hvad I skal nå, inden I skilles", 5, NV_LEAD_CHAIR),
+  ITEM ("Kort runde – siden sidst", 15, NV_LEAD_EVERYONE),
+  { "Rammer om gruppens arbejde", 50, NV_ITEM_KIND_ITEM, NV_LEAD_EVERYONE, NULL,
+    "Form: Diskuter 3 og 3 centrale temaer der er vigtige for gruppens arbejde. Skriv ned. "
+    "Ordstyreren samler forslagene på papir. Diskuter tilføjelser og/eller ændringer. "
+    "Referenten skriver ned og sørger for at få aftalerne renskrevet og udsendt til gruppens "
+    "medlemmer inden næste møde." },
+  PAUSE ("Pause", 20),
+  { "Planlægning af kommende møder", 60, NV_ITEM_KIND_ITEM, NV_LEAD_EVERYONE, NULL,
+    "Hvor, hvornår, indhold, form, aftaler om hvem der er ansvarlige." },
+  ITEM ("Ordstyrer og referent udpeges til de næste møder", 10, NV_LEAD_EVERYONE),
+  ITEM ("Eventuelt", -1, NV_LEAD_NONE),
+};
+
+/* Seed 001: the agenda for future meetings */
+static const NvTemplateItem future_meetings[] = {
+  ITEM ("Siden sidst", 20, NV_LEAD_EVERYONE),
+  ITEM ("Temaoplæg m.m.", 100, NV_LEAD_NONE),
+  PAUSE ("Pause", 20),
+  { "Afrunding af dagen", 20, NV_ITEM_KIND_ITEM, NV_LEAD_EVERYONE, NULL,
+    "Med særlig fokus på hvad der har fungeret godt ved mødet, hvad der har været specielt "
+    "givende for den enkelte samt den enkeltes rolle i gruppen og gruppen i forhold til den enkelte." },
+  ITEM ("Næste møde – valg af ordstyrer, referent osv.", 10, NV_LEAD_EVERYONE),
+  ITEM ("Evt.", -1, NV_LEAD_NONE),
+};
+
+/* Seed 002: the programme of the 1st network meeting on social capital, 11.00–14.00 */
+static const NvTemplateItem social_capital_1[] = {
+  ITEM ("Velkomst, formål og program", 10, NV_LEAD_CHAIR),
+  { "Living statement og speed dating", 10, NV_ITEM_KIND_ITEM, NV_LEAD_EVERYONE, NULL,
+    "To metoder, hvor deltagerne får viden om de øvrige deltagere i netværksmødet." },
+  ITEM ("Social kapital – hvad og hvorfor?", 15, NV_LEAD_NONE),
+  ITEM ("Udstilling fra de deltagende arbejdspladser – der defileres rundt og spørges ind", 20, NV_LEAD_EVERYONE),
+  { "Arbejdsplads 1: Præsentation + summen i grupper", 20, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER, "Lokal TRIO",
+    "Lokal TRIO består af leder, AMR og TR." },
+  { "Arbejdsplads 2: Præsentation + summen i grupper", 10, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER, "Lokal TRIO", NULL },
+  PAUSE ("Let anretning", 25),
+  { "Præsentation af deres opgaver og roller i projektet + summen i grupper", 20, NV_ITEM_KIND_ITEM,
+    NV_LEAD_OTHER, "HR- og AM-konsulenter", NULL },
+  ITEM ("De samlede resultater fra indledende spørgeskemaundersøgelse", 15, NV_LEAD_NONE),
+  { "Refleksion over dagen", 30, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER, "Reflekterende team",
+    "Reflekterende team bestående af direktør, forvaltnings-/afdelingsdirektører og næstformanden "
+    "i H-MED + forsamlingens refleksion." },
+  ITEM ("Tak for i dag og kom godt hjem", 5, NV_LEAD_CHAIR),
+};
+
+/* Seed 002: the programme of the 2nd network meeting, 12.30–15.30 */
+static const NvTemplateItem social_capital_2[] = {
+  ITEM ("Velkomst og dagens program", 10, NV_LEAD_CHAIR),
+  ITEM ("Overblik over indsatser og aktiviteter, der er blevet gennemført i projektet for at styrke social kapital", 15, NV_LEAD_NONE),
+  { "Præsentation fra arbejdspladserne – ud fra stram opgavebeskrivelse", 35, NV_ITEM_KIND_ITEM,
+    NV_LEAD_NONE, NULL, "Arbejdsplads 1, arbejdsplads 2, arbejdsplads 3." },
+  PAUSE ("Pause", 10),
+  { "Præsentation fra arbejdspladserne, fortsat", 35, NV_ITEM_KIND_ITEM, NV_LEAD_NONE, NULL,
+    "Arbejdsplads 4, arbejdsplads 5, arbejdsplads 6." },
+  ITEM ("Præsentation af spørgeskemaresultaterne og de almene overvejelser det kan afstedkomme", 30, NV_LEAD_NONE),
+  PAUSE ("Pause", 15),
+  { "Refleksioner over projektets resultater og hvilken retning den fortsatte ’social kapital indsats’ skal tage",
+    20, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER, "Direktørerne og næstformanden i H-MED", NULL },
+  ITEM ("Afrunding", 10, NV_LEAD_CHAIR),
+};
+
+/* Seed 004: "some networks may end after three meetings of one hour": a short meeting */
+static const NvTemplateItem one_hour[] = {
+  ITEM ("Velkomst og formål", 5, NV_LEAD_CHAIR),
+  ITEM ("Siden sidst", 10, NV_LEAD_EVERYONE),
+  ITEM ("Drøftelse af temaet", 30, NV_LEAD_EVERYONE),
+  ITEM ("Opsamling: hvad tager vi med tilbage til driften?", 10, NV_LEAD_EVERYONE),
+  ITEM ("Næste møde", 5, NV_LEAD_CHAIR),
+};
+
+#define TEMPLATE(id, name, source, start, items) { id, name, source, start, items, G_N_ELEMENTS (items) }
+
+static const NvAgendaTemplate builtin[] = {
+  TEMPLATE ("regional", N_("Regional network meeting"), N_("Bydelsmødrenes Landsorganisation"), -1, regional),
+  TEMPLATE ("first-meeting", N_("First meeting of a new network"), N_("Meeting kit for foster carers"), -1, first_meeting),
+  TEMPLATE ("second-meeting", N_("Second meeting of a new network"), N_("Meeting kit for foster carers"), -1, second_meeting),
+  TEMPLATE ("future-meetings", N_("Future meetings"), N_("Meeting kit for foster carers"), -1, future_meetings),
+  TEMPLATE ("social-capital-1", N_("Social capital: first network meeting"), N_("BFA, social capital"), 11 * 60, social_capital_1),
+  TEMPLATE ("social-capital-2", N_("Social capital: second network meeting"), N_("BFA, social capital"), 12 * 60 + 30, social_capital_2),
+  TEMPLATE ("one-hour", N_("Short one-hour network meeting"), N_("Albertslund Kommune"), -1, one_hour),
+};
+
+const NvAgendaTemplate *
+nv_agenda_templates_get_builtin (guint *n_templates)
+{
+  *n_templates = G_N_ELEMENTS (builtin);
+  return builtin;
+}
+
+const NvAgendaTemplate *
+nv_agenda_templates_lookup (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (builtin); i++)
+    if (g_strcmp0 (builtin[i].id, id) == 0)
+      return &builtin[i];
+
+  return NULL;
+}
+
+/**
+ * nv_agenda_template_apply:
+ *
+ * Adds @template's items to the end of @meeting's agenda, and gives the
+ * meeting the template's start if it has none. One step in the history.
+ */
+void
+nv_agenda_template_apply (const NvAgendaTemplate *template,
+                          NvMeeting              *meeting)
+{
+  NvHistory *history = nv_record_find_history (NV_RECORD (meeting));
+  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
+
+  nv_history_begin_group (history, _(template->name));
+
+  if (nv_meeting_get_start (meeting) < 0 && template->start >= 0)
+    nv_meeting_set_start (meeting, template->start);
+
+  for (guint i = 0; i < template->n_items; i++)
+    {
+      const NvTemplateItem *source = &template->items[i];
+      g_autoptr(NvAgendaItem) item = nv_agenda_item_new ();
+
+      g_free (nv_record_make_id (NV_RECORD (item)));
+      nv_agenda_item_set_title (item, source->title);
+      nv_agenda_item_set_duration (item, source->duration);
+      nv_agenda_item_set_kind (item, source->kind);
+      nv_agenda_item_set_lead (item, source->lead);
+      nv_agenda_item_set_lead_text (item, source->lead_text);
+      nv_agenda_item_set_notes (item, source->notes);
+      nv_record_list_append (agenda, NV_RECORD (item));
+    }
+
+  nv_history_end_group (history);
+}

@@ -1,0 +1,38 @@
+/* nv-agenda-templates.h: agendas to start a meeting from
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nv-meeting.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *title;
+  int         duration;  /* -1: untimed */
+  NvItemKind  kind;
+  NvLead      lead;
+  const char *lead_text;
+  const char *notes;
+} NvTemplateItem;
+
+typedef struct
+{
+  const char           *id;
+  const char           *name;    /* translatable */
+  const char           *source;  /* where it comes from, translatable */
+  int                   start;   /* a start the seed gives, or -1 */
+  const NvTemplateItem *items;
+  guint                 n_items;
+} NvAgendaTemplate;
+
+const NvAgendaTemplate *nv_agenda_templates_get_builtin (guint                  *n_templates);
+const NvAgendaTemplate *nv_agenda_templates_lookup      (const char             *id);
+void                    nv_agenda_template_apply        (const NvAgendaTemplate *template,
+                                                         NvMeeting              *meeting);
+
+G_END_DECLS

@@ -1,0 +1,332 @@
+/* nv-agenda.c
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nv-agenda.h"
+#include "nv-format.h"
+#include "nv-util.h"
+
+/**
+ * nv_agenda_times_new:
+ *
+ * Works out when each item of @meeting's agenda starts and ends, from
+ * the meeting's start: each timed item starts when the one before it
+ * ends; an untimed item ("Eventuelt") takes no time, adds nothing to the
+ * total, and makes the total a lower bound.
+ */
+NvAgendaTimes *
+nv_agenda_times_new (NvMeeting *meeting)
+{
+  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
+  NvAgendaTimes *times = g_new0 (NvAgendaTimes, 1);
+  int start = nv_meeting_get_start (meeting);
+  int clock = start;
+
+  times->n_slots = g_list_model_get_n_items (G_LIST_MODEL (agenda));
+  times->slots = g_new0 (NvAgendaSlot, times->n_slots);
+  times->start = start;
+
+  for (guint i = 0; i < times->n_slots; i++)
+    {
+      int duration = nv_agenda_item_get_duration (NV_AGENDA_ITEM (nv_record_list_peek (agenda, i)));
+
+      times->slots[i].start = clock;
+      times->slots[i].end = -1;
+
+      if (duration < 0)
+        {
+          times->lower_bound = TRUE;
+          continue;
+        }
+
+      times->total += duration;
+      if (clock >= 0)
+        {
+          clock += duration;
+          times->slots[i].end = clock;
+        }
+    }
+
+  /* A fixed length decides the end; otherwise the agenda does */
+  if (start >= 0)
+    times->end = start + (nv_meeting_get_duration (meeting) >= 0 ? nv_meeting_get_duration (meeting)
+                                                                  : times->total);
+  else
+    times->end = -1;
+
+  return times;
+}
+
+void
+nv_agenda_times_free (NvAgendaTimes *times)
+{
+  g_free (times->slots);
+  g_free (times);
+}
+
+/* A clock time of an agenda may run past midnight */
+static char *
+clock_text (int minutes)
+{
+  return nv_format_clock_time (minutes % NV_MINUTES_PER_DAY);
+}
+
+/**
+ * nv_agenda_format_range:
+ *
+ * Returns: "11.00 – 11.10" in Danish, "11:00–11:10" in English; just the
+ * start when @end is unset; %NULL when @start is
+ */
+char *
+nv_agenda_format_range (int start,
+                        int end)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (start < 0)
+    return NULL;
+
+  from = clock_text (start);
+  if (end < 0)
+    return g_steal_pointer (&from);
+
+  to = clock_text (end);
+  /* Translators: a span of clock times; Danish writes "%s – %s" */
+  return g_strdup_printf (C_("time range", "%s–%s"), from, to);
+}
+
+/**
+ * nv_agenda_format_total:
+ *
+ * Returns: "I alt 2 timer og 40 minutter" in Danish, "Total 2 hours 40
+ * minutes" in English; "at least" when an item is untimed
+ */
+char *
+nv_agenda_format_total (int      total,
+                        gboolean lower_bound)
+{
+  g_autofree char *duration = nv_format_duration (total);
+
+  if (lower_bound)
+    /* Translators: the total of an agenda with untimed items */
+    return g_strdup_printf (_("Total at least %s"), duration);
+
+  /* Translators: the total of an agenda; Danish "I alt %s" */
+  return g_strdup_printf (_("Total %s"), duration);
+}
+
+/**
+ * nv_agenda_format_lead:
+ *
+ * Returns: (nullable): who leads @item, as an agenda says it: "v.
+ * ordstyrer", "v. alle", "v. Lokal TRIO" in Danish
+ */
+char *
+nv_agenda_format_lead (NvPlan       *plan,
+                       NvAgendaItem *item)
+{
+  const char *name;
+
+  switch (nv_agenda_item_get_lead (item))
+    {
+    case NV_LEAD_CHAIR:
+      /* Translators: who leads an agenda item; Danish "v. ordstyrer" */
+      return g_strdup (_("led by the chair"));
+    case NV_LEAD_EVERYONE:
+      /* Translators: who leads an agenda item; Danish "v. alle" */
+      return g_strdup (_("everyone"));
+    case NV_LEAD_PERSON:
+      name = nv_plan_person_name (plan, nv_agenda_item_get_lead_person (item));
+      break;
+    case NV_LEAD_OTHER:
+      name = nv_agenda_item_get_lead_text (item);
+      break;
+    case NV_LEAD_NONE:
+    default:
+      return NULL;
+    }
+
+  if (name == NULL)
+    return NULL;
+
+  /* Translators: who leads an agenda item, a person or a group; Danish "v. %s" */
+  return g_strdup_printf (_("led by %s"), name);
+}
+
+static void
+add_warning (GPtrArray           *warnings,
+             NvAgendaWarningKind  kind,
+             char                *message)
+{
+  NvAgendaWarning *warning = g_new0 (NvAgendaWarning, 1);
+
+  warning->kind = kind;
+  warning->message = message;
+  g_ptr_array_add (warnings, warning);
+}
+
+static void
+warning_free (gpointer data)
+{
+  NvAgendaWarning *warning = data;
+
+  g_free (warning->message);
+  g_free (warning);
+}
+
+static gboolean
+has_pause (NvMeeting *meeting)
+{
+  GListModel *agenda = nv_meeting_get_agenda (meeting);
+  guint n = g_list_model_get_n_items (agenda);
+
+  for (guint i = 0; i < n; i++)
+    if (nv_agenda_item_get_kind (NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (agenda), i))) == NV_ITEM_KIND_PAUSE)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * nv_agenda_check:
+ *
+ * The seeds' rules for a meeting, checked against its agenda and its
+ * network's settings. None of them blocks anything: they are advice.
+ *
+ * Returns: (transfer full) (element-type NvAgendaWarning): the warnings
+ */
+GPtrArray *
+nv_agenda_check (NvMeeting *meeting)
+{
+  GPtrArray *warnings = g_ptr_array_new_with_free_func (warning_free);
+  g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+  int planned = nv_meeting_get_duration (meeting);
+  int length = planned >= 0 ? planned : times->total;
+  int latest_end = network && nv_network_get_latest_end (network) >= 0 ? nv_network_get_latest_end (network)
+                                                                         : NV_DEFAULT_LATEST_END;
+  int minimum = network ? nv_network_get_minimum_length (network) : -1;
+  guint group_size = network ? (guint) nv_network_get_group_size (network) : NV_DEFAULT_GROUP_SIZE;
+  guint participants = g_list_model_get_n_items (nv_meeting_get_participants (meeting));
+
+  if (planned >= 0 && times->total > planned)
+    {
+      g_autofree char *total = nv_format_duration (times->total);
+      g_autofree char *over = nv_format_duration (times->total - planned);
+
+      add_warning (warnings, NV_AGENDA_WARNING_LONGER_THAN_PLANNED,
+                   /* Translators: "The agenda takes 2 hours 50 minutes, 20 minutes more than the meeting's planned length" */
+                   g_strdup_printf (_("The agenda takes %s, %s more than the meeting’s planned length"), total, over));
+    }
+
+  if (times->start >= 0 && times->start + MAX (length, times->total) > latest_end)
+    {
+      g_autofree char *ends = clock_text (times->start + MAX (length, times->total));
+      g_autofree char *latest = clock_text (latest_end);
+
+      add_warning (warnings, NV_AGENDA_WARNING_ENDS_TOO_LATE,
+                   g_strdup_printf (_("The meeting ends at %s, after the latest end of %s"), ends, latest));
+    }
+
+  if (minimum > 0 && length > 0 && length < minimum)
+    {
+      g_autofree char *length_text = nv_format_duration (length);
+      g_autofree char *minimum_text = nv_format_duration (minimum);
+
+      add_warning (warnings, NV_AGENDA_WARNING_TOO_SHORT,
+                   g_strdup_printf (_("The meeting lasts %s, less than the network’s minimum of %s"),
+                                    length_text, minimum_text));
+    }
+
+  if (MAX (length, times->total) > NV_PAUSE_NEEDED_AFTER && !has_pause (meeting))
+    {
+      g_autofree char *limit = nv_format_duration (NV_PAUSE_NEEDED_AFTER);
+
+      add_warning (warnings, NV_AGENDA_WARNING_NO_PAUSE,
+                   g_strdup_printf (_("There is no pause in a meeting longer than %s"), limit));
+    }
+
+  if (participants > group_size)
+    add_warning (warnings, NV_AGENDA_WARNING_TOO_MANY_PARTICIPANTS,
+                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%u participants, more than the recommended group size of %u person",
+                                               "%u participants, more than the recommended group size of %u people",
+                                               group_size),
+                                  participants, group_size));
+
+  return warnings;
+}
+
+/**
+ * nv_agenda_to_text:
+ *
+ * Returns: the agenda as plain text, the lines a printed agenda has, for
+ * an e-mail
+ */
+char *
+nv_agenda_to_text (NvPlan    *plan,
+                   NvMeeting *meeting)
+{
+  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+  g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
+  g_autofree char *when = nv_format_when (nv_meeting_get_date (meeting), nv_meeting_get_start (meeting));
+  g_autofree char *total = nv_agenda_format_total (times->total, times->lower_bound);
+  GString *text = g_string_new (NULL);
+  glong width = 0;
+
+  if (network != NULL && nv_network_get_name (network) != NULL)
+    g_string_append_printf (text, "%s\n", nv_network_get_name (network));
+  if (nv_meeting_get_title (meeting) != NULL)
+    g_string_append_printf (text, "%s\n", nv_meeting_get_title (meeting));
+  if (nv_meeting_get_subtheme (meeting) != NULL)
+    g_string_append_printf (text, "%s\n", nv_meeting_get_subtheme (meeting));
+  if (when != NULL)
+    g_string_append_printf (text, "%s\n", when);
+  if (nv_meeting_get_location (meeting) != NULL)
+    /* Translators: the place line of a text agenda */
+    g_string_append_printf (text, _("Place: %s\n"), nv_meeting_get_location (meeting));
+  g_string_append (text, "\n");
+
+  /* The clock times make a column as wide as the widest */
+  for (guint i = 0; i < times->n_slots; i++)
+    {
+      g_autofree char *range = nv_agenda_format_range (times->slots[i].start, times->slots[i].end);
+      width = MAX (width, range ? g_utf8_strlen (range, -1) : 0);
+    }
+
+  for (guint i = 0; i < times->n_slots; i++)
+    {
+      NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (agenda, i));
+      g_autofree char *range = nv_agenda_format_range (times->slots[i].start, times->slots[i].end);
+      g_autofree char *lead = nv_agenda_format_lead (plan, item);
+      const char *title = nv_agenda_item_get_title (item);
+      glong pad = width - (range ? g_utf8_strlen (range, -1) : 0);
+
+      if (width > 0)
+        {
+          g_string_append (text, range ? range : "");
+          for (glong j = 0; j < pad + 2; j++)
+            g_string_append_c (text, ' ');
+        }
+      else
+        g_string_append_printf (text, "%u. ", i + 1);
+
+      g_string_append (text, title ? title : "");
+      if (lead != NULL)
+        g_string_append_printf (text, " (%s)", lead);
+      g_string_append_c (text, '\n');
+    }
+
+  if (times->n_slots > 0 && (times->total > 0 || times->lower_bound))
+    g_string_append_printf (text, "\n%s\n", total);
+
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,67 @@
+/* nv-agenda.h: clock times, totals and warnings of a meeting's agenda
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nv-agenda-item.h"
+#include "nv-meeting.h"
+#include "nv-network.h"
+#include "nv-plan.h"
+
+G_BEGIN_DECLS
+
+/* Seed 001: "it is a good idea if the meeting does not last beyond 21.00" */
+#define NV_DEFAULT_LATEST_END (21 * 60)
+/* A meeting longer than this wants a pause */
+#define NV_PAUSE_NEEDED_AFTER 90
+
+typedef struct
+{
+  int start;  /* minutes after the meeting's day began; -1 when the meeting has no start */
+  int end;    /* -1 for an untimed item, or when the meeting has no start */
+} NvAgendaSlot;
+
+typedef struct
+{
+  guint         n_slots;
+  NvAgendaSlot *slots;        /* one per agenda item, in order */
+  int           total;        /* minutes of the timed items */
+  gboolean      lower_bound;  /* an untimed item: the total is at least this */
+  int           start;        /* the meeting's start, or -1 */
+  int           end;          /* the meeting's end: fixed, or after the agenda; -1 */
+} NvAgendaTimes;
+
+typedef enum
+{
+  NV_AGENDA_WARNING_LONGER_THAN_PLANNED,
+  NV_AGENDA_WARNING_ENDS_TOO_LATE,
+  NV_AGENDA_WARNING_TOO_SHORT,
+  NV_AGENDA_WARNING_NO_PAUSE,
+  NV_AGENDA_WARNING_TOO_MANY_PARTICIPANTS,
+} NvAgendaWarningKind;
+
+typedef struct
+{
+  NvAgendaWarningKind  kind;
+  char                *message;
+} NvAgendaWarning;
+
+NvAgendaTimes *nv_agenda_times_new      (NvMeeting     *meeting);
+void           nv_agenda_times_free     (NvAgendaTimes *times);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NvAgendaTimes, nv_agenda_times_free)
+
+char          *nv_agenda_format_range   (int            start,
+                                         int            end);
+char          *nv_agenda_format_total   (int            total,
+                                         gboolean       lower_bound);
+char          *nv_agenda_format_lead    (NvPlan        *plan,
+                                         NvAgendaItem  *item);
+
+GPtrArray     *nv_agenda_check          (NvMeeting     *meeting);
+char          *nv_agenda_to_text        (NvPlan        *plan,
+                                         NvMeeting     *meeting);
+
+G_END_DECLS

@@ -1,0 +1,348 @@
+/* test-agenda.c: the seeds' agendas, their clock times, totals and warnings
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include "nv-agenda.h"
+#include "nv-agenda-templates.h"
+#include "nv-participant.h"
+#include "nv-util.h"
+
+typedef struct
+{
+  const char *template;
+  int         start;
+  const char *ranges;    /* the English clock times, one per item, "|" between */
+  const char *ranges_da; /* the same in Danish */
+  const char *total;
+  const char *total_da;
+} SeedCase;
+
+static const SeedCase seeds[] = {
+  /* Seed 001, first meeting: "I alt 2 timer og 40 minutter" */
+  { "first-meeting", 18 * 60,
+    "18:00–18:15|18:15–19:00|19:00–19:20|19:20–20:00|20:00–20:20|20:20–20:40",
+    "18.00 – 18.15|18.15 – 19.00|19.00 – 19.20|19.20 – 20.00|20.00 – 20.20|20.20 – 20.40",
+    "Total 2 hours 40 minutes", "I alt 2 timer og 40 minutter" },
+  /* Seed 001, second meeting: 2 hours 40 minutes, as printed, and the
+   * untimed "Eventuelt" makes it a lower bound */
+  { "second-meeting", 18 * 60,
+    "18:00–18:05|18:05–18:20|18:20–19:10|19:10–19:30|19:30–20:30|20:30–20:40|20:40",
+    "18.00 – 18.05|18.05 – 18.20|18.20 – 19.10|19.10 – 19.30|19.30 – 20.30|20.30 – 20.40|20.40",
+    "Total at least 2 hours 40 minutes", "I alt mindst 2 timer og 40 minutter" },
+  /* Seed 001, future meetings: the seed prints "Í alt 2 timer og 30
+   * minutter", but its own items take 20 + 100 + 20 + 20 + 10 minutes,
+   * which is 2 hours 50 minutes: the computed total is the right one. */
+  { "future-meetings", 18 * 60,
+    "18:00–18:20|18:20–20:00|20:00–20:20|20:20–20:40|20:40–20:50|20:50",
+    "18.00 – 18.20|18.20 – 20.00|20.00 – 20.20|20.20 – 20.40|20.40 – 20.50|20.50",
+    "Total at least 2 hours 50 minutes", "I alt mindst 2 timer og 50 minutter" },
+  /* Seed 002, first programme: 11.00 to 14.00 with the listed times */
+  { "social-capital-1", -1,
+    "11:00–11:10|11:10–11:20|11:20–11:35|11:35–11:55|11:55–12:15|12:15–12:25|12:25–12:50|"
+    "12:50–13:10|13:10–13:25|13:25–13:55|13:55–14:00",
+    "11.00 – 11.10|11.10 – 11.20|11.20 – 11.35|11.35 – 11.55|11.55 – 12.15|12.15 – 12.25|12.25 – 12.50|"
+    "12.50 – 13.10|13.10 – 13.25|13.25 – 13.55|13.55 – 14.00",
+    "Total 3 hours", "I alt 3 timer" },
+  /* Seed 002, second programme: 12.30 to 15.30 */
+  { "social-capital-2", -1,
+    "12:30–12:40|12:40–12:55|12:55–13:30|13:30–13:40|13:40–14:15|14:15–14:45|14:45–15:00|15:00–15:20|15:20–15:30",
+    "12.30 – 12.40|12.40 – 12.55|12.55 – 13.30|13.30 – 13.40|13.40 – 14.15|14.15 – 14.45|14.45 – 15.00|15.00 – 15.20|15.20 – 15.30",
+    "Total 3 hours", "I alt 3 timer" },
+  /* Seed 000: no durations at all */
+  { "regional", 10 * 60,
+    "10:00|10:00|10:00|10:00|10:00|10:00",
+    "10.00|10.00|10.00|10.00|10.00|10.00",
+    "Total at least 0 minutes", "I alt mindst 0 minutter" },
+  /* Seed 004: a one-hour meeting */
+  { "one-hour", 15 * 60,
+    "15:00–15:05|15:05–15:15|15:15–15:45|15:45–15:55|15:55–16:00",
+    "15.00 – 15.05|15.05 – 15.15|15.15 – 15.45|15.45 – 15.55|15.55 – 16.00",
+    "Total 1 hour", "I alt 1 time" },
+};
+
+static gboolean
+use_language (const char *language)
+{
+  const char *locale = g_str_equal (language, "da") ? "da_DK.UTF-8" : "C.UTF-8";
+
+  if (setlocale (LC_ALL, locale) == NULL)
+    return FALSE;
+  g_setenv ("LANGUAGE", language, TRUE);
+  textdomain (textdomain (NULL));
+  return TRUE;
+}
+
+static NvMeeting *
+meeting_from_template (const char *id,
+                       int         start)
+{
+  NvMeeting *meeting = nv_meeting_new ();
+
+  nv_meeting_set_start (meeting, start);
+  nv_agenda_template_apply (nv_agenda_templates_lookup (id), meeting);
+  return meeting;
+}
+
+static void
+check_seed (const SeedCase *seed,
+            gboolean        danish)
+{
+  g_autoptr(NvMeeting) meeting = meeting_from_template (seed->template, seed->start);
+  g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
+  g_auto(GStrv) expected = g_strsplit (danish ? seed->ranges_da : seed->ranges, "|", -1);
+  g_autofree char *total = nv_agenda_format_total (times->total, times->lower_bound);
+
+  g_assert_cmpuint (times->n_slots, ==, g_strv_length (expected));
+  for (guint i = 0; i < times->n_slots; i++)
+    {
+      g_autofree char *range = nv_agenda_format_range (times->slots[i].start, times->slots[i].end);
+      g_assert_cmpstr (range, ==, expected[i]);
+    }
+  g_assert_cmpstr (total, ==, danish ? seed->total_da : seed->total);
+}
+
+static void
+test_seed_agendas (void)
+{
+  g_assert_true (use_language ("en"));
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    check_seed (&seeds[i], FALSE);
+
+  if (!use_language ("da"))
+    {
+      g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    check_seed (&seeds[i], TRUE);
+  use_language ("en");
+}
+
+/* Every template's items come out exactly as the template lists them */
+static void
+test_templates_complete (void)
+{
+  guint n;
+  const NvAgendaTemplate *templates = nv_agenda_templates_get_builtin (&n);
+
+  g_assert_cmpuint (n, ==, 7);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NvMeeting) meeting = meeting_from_template (templates[i].id, 600);
+      GListModel *agenda = nv_meeting_get_agenda (meeting);
+
+      g_assert_cmpuint (g_list_model_get_n_items (agenda), ==, templates[i].n_items);
+      for (guint j = 0; j < templates[i].n_items; j++)
+        {
+          NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (agenda), j));
+
+          g_assert_cmpstr (nv_agenda_item_get_title (item), ==, templates[i].items[j].title);
+          g_assert_cmpint (nv_agenda_item_get_duration (item), ==, templates[i].items[j].duration);
+          g_assert_nonnull (nv_record_get_id (NV_RECORD (item)));
+        }
+    }
+}
+
+/* A template's start is used only when the meeting has none */
+static void
+test_template_start (void)
+{
+  g_autoptr(NvMeeting) with_start = meeting_from_template ("social-capital-1", 9 * 60);
+  g_autoptr(NvMeeting) without = meeting_from_template ("social-capital-1", -1);
+  g_autoptr(NvMeeting) unknown = meeting_from_template ("first-meeting", -1);
+  g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (unknown);
+
+  g_assert_cmpint (nv_meeting_get_start (with_start), ==, 9 * 60);
+  g_assert_cmpint (nv_meeting_get_start (without), ==, 11 * 60);
+
+  /* Without a start there are no clock times, but there is a total */
+  g_assert_cmpint (times->slots[0].start, ==, -1);
+  g_assert_null (nv_agenda_format_range (times->slots[0].start, times->slots[0].end));
+  g_assert_cmpint (times->total, ==, 160);
+}
+
+typedef struct
+{
+  const char *name;
+  int         start;
+  int         planned;         /* the meeting's fixed length, or -1 */
+  const char *durations;       /* the items, "p" marks a pause */
+  int         latest_end;      /* the network's, or -1 */
+  int         minimum;         /* the network's minimum length, or -1 */
+  guint       participants;
+  guint       group_size;
+  const char *expected;        /* warning kinds, in order: L E S P G */
+} WarningCase;
+
+static const WarningCase warning_cases[] = {
+  { "fine", 18 * 60, -1, "15 45 p20 40 20 20", -1, -1, 8, 10, "" },
+  { "longer than planned", 18 * 60, 150, "15 45 p20 40 20 20", -1, -1, 0, 10, "L" },
+  { "ends after 21.00", 19 * 60, -1, "15 45 p20 40 20 20", -1, -1, 0, 10, "E" },
+  { "ends after the network's 20.00", 18 * 60, -1, "15 45 p20 40 20 20", 20 * 60, -1, 0, 10, "E" },
+  { "shorter than 2½ hours", 10 * 60, -1, "30 p15 60", -1, 150, 0, 10, "S" },
+  { "no pause in 100 minutes", 10 * 60, -1, "40 60", -1, -1, 0, 10, "P" },
+  { "90 minutes need no pause", 10 * 60, -1, "30 60", -1, -1, 0, 10, "" },
+  { "too many participants", 10 * 60, -1, "30", -1, -1, 11, 10, "G" },
+  { "group size of the network", 10 * 60, -1, "30", -1, -1, 6, 5, "G" },
+  { "a 30-hour agenda", 8 * 60, -1, "600 600 p600", -1, -1, 0, 10, "E" },
+  { "no start: no end warning", -1, -1, "600 p30", -1, -1, 0, 10, "" },
+  { "everything", 20 * 60, 60, "40 60", 21 * 60, 150, 12, 10, "LESPG" },
+};
+
+static void
+test_warnings (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (warning_cases); i++)
+    {
+      const WarningCase *c = &warning_cases[i];
+      g_autoptr(NvNetwork) network = nv_network_new ();
+      g_autoptr(NvMeeting) meeting = nv_meeting_new ();
+      g_auto(GStrv) durations = g_strsplit (c->durations, " ", -1);
+      g_autoptr(GPtrArray) warnings = NULL;
+      g_autoptr(GString) kinds = g_string_new (NULL);
+
+      nv_network_set_latest_end (network, c->latest_end);
+      nv_network_set_minimum_length (network, c->minimum);
+      nv_network_set_group_size (network, c->group_size);
+      nv_meeting_set_start (meeting, c->start);
+      nv_meeting_set_duration (meeting, c->planned);
+      nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
+
+      for (guint j = 0; durations[j] != NULL; j++)
+        {
+          g_autoptr(NvAgendaItem) item = nv_agenda_item_new ();
+          gboolean pause = durations[j][0] == 'p';
+
+          nv_agenda_item_set_duration (item, atoi (durations[j] + (pause ? 1 : 0)));
+          nv_agenda_item_set_kind (item, pause ? NV_ITEM_KIND_PAUSE : NV_ITEM_KIND_ITEM);
+          nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), NV_RECORD (item));
+        }
+      for (guint j = 0; j < c->participants; j++)
+        {
+          g_autoptr(NvParticipant) participant = nv_participant_new ();
+          nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_participants (meeting)), NV_RECORD (participant));
+        }
+
+      warnings = nv_agenda_check (meeting);
+      for (guint j = 0; j < warnings->len; j++)
+        {
+          NvAgendaWarning *warning = g_ptr_array_index (warnings, j);
+
+          g_string_append_c (kinds, "LESPG"[warning->kind]);
+          g_assert_cmpstr (warning->message, !=, "");
+        }
+
+      if (!g_str_equal (kinds->str, c->expected))
+        g_error ("%s: warnings %s, expected %s", c->name, kinds->str, c->expected);
+    }
+}
+
+static void
+test_warning_messages (void)
+{
+  g_autoptr(NvMeeting) meeting = meeting_from_template ("future-meetings", 19 * 60);
+  g_autoptr(GPtrArray) warnings = NULL;
+
+  g_assert_true (use_language ("en"));
+  nv_meeting_set_duration (meeting, 150);
+  warnings = nv_agenda_check (meeting);
+
+  /* The seed's 2 h 30 min meeting with its 2 h 50 min agenda */
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_cmpstr (((NvAgendaWarning *) g_ptr_array_index (warnings, 0))->message, ==,
+                   "The agenda takes 2 hours 50 minutes, 20 minutes more than the meeting’s planned length");
+  g_assert_cmpstr (((NvAgendaWarning *) g_ptr_array_index (warnings, 1))->message, ==,
+                   "The meeting ends at 21:50, after the latest end of 21:00");
+}
+
+static void
+test_text (void)
+{
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(NvNetwork) network = nv_network_new ();
+  g_autoptr(NvMeeting) meeting = meeting_from_template ("first-meeting", 18 * 60);
+  g_autofree char *text = NULL;
+
+  g_assert_true (use_language ("en"));
+  nv_network_set_name (network, "Netværksgruppe for familieplejere");
+  nv_meeting_set_title (meeting, "Første møde");
+  nv_meeting_set_date (meeting, nv_date_from_ymd (2027, 1, 26));
+  nv_meeting_set_location (meeting, "Biblioteket");
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
+
+  text = nv_agenda_to_text (plan, meeting);
+  g_assert_cmpstr (text, ==,
+                   "Netværksgruppe for familieplejere\n"
+                   "Første møde\n"
+                   "Tuesday 26 January 2027 at 18:00\n"
+                   "Place: Biblioteket\n"
+                   "\n"
+                   "18:00–18:15  Velkommen (led by the chair)\n"
+                   "18:15–19:00  Præsentationsrunde (everyone)\n"
+                   "19:00–19:20  Pause\n"
+                   "19:20–20:00  Netværksønsker (everyone)\n"
+                   "20:00–20:20  Beslutning om netværk (everyone)\n"
+                   "20:20–20:40  Fremtidige møder (everyone)\n"
+                   "\n"
+                   "Total 2 hours 40 minutes\n");
+
+  if (!use_language ("da"))
+    return;
+
+  g_clear_pointer (&text, g_free);
+  text = nv_agenda_to_text (plan, meeting);
+  g_assert_nonnull (strstr (text, "tirsdag d. 26. januar 2027 kl. 18.00\n"));
+  g_assert_nonnull (strstr (text, "18.00 – 18.15  Velkommen (v. ordstyrer)\n"));
+  g_assert_nonnull (strstr (text, "18.15 – 19.00  Præsentationsrunde (v. alle)\n"));
+  g_assert_nonnull (strstr (text, "\nI alt 2 timer og 40 minutter\n"));
+  use_language ("en");
+}
+
+/* Changing one duration moves everything after it */
+static void
+test_durations_move_later_items (void)
+{
+  g_autoptr(NvMeeting) meeting = meeting_from_template ("first-meeting", 18 * 60);
+  g_autoptr(NvAgendaTimes) before = nv_agenda_times_new (meeting);
+  g_autoptr(NvAgendaTimes) after = NULL;
+  NvAgendaItem *second = NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), 1));
+
+  nv_agenda_item_set_duration (second, 60);
+  after = nv_agenda_times_new (meeting);
+  g_assert_cmpint (after->slots[0].start, ==, before->slots[0].start);
+  g_assert_cmpint (after->slots[1].end, ==, before->slots[1].end + 15);
+  for (guint i = 2; i < after->n_slots; i++)
+    g_assert_cmpint (after->slots[i].start, ==, before->slots[i].start + 15);
+  g_assert_cmpint (after->total, ==, 175);
+  g_assert_cmpint (after->end, ==, 18 * 60 + 175);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("NETVAERK_LOCALEDIR");
+
+  g_test_init (&argc, &argv, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  g_test_add_func ("/agenda/seed-agendas", test_seed_agendas);
+  g_test_add_func ("/agenda/templates-complete", test_templates_complete);
+  g_test_add_func ("/agenda/template-start", test_template_start);
+  g_test_add_func ("/agenda/durations-move-later-items", test_durations_move_later_items);
+  g_test_add_func ("/agenda/warnings", test_warnings);
+  g_test_add_func ("/agenda/warning-messages", test_warning_messages);
+  g_test_add_func ("/agenda/text", test_text);
+
+  return g_test_run ();
+}
