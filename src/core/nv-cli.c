@@ -8,30 +8,90 @@
 
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
+#include <string.h>
 
+#include "nv-agenda.h"
 #include "nv-cli.h"
 #include "nv-plan-file.h"
+#include "nv-safe-file.h"
 
 typedef struct
 {
-  gboolean check;
+  gboolean  check;
+  char     *export_text;
+  char     *meeting;
+  char     *network;
 } NvCliOptions;
+
+/* The options that make a command: without one, the window opens */
+static const char * const command_options[] = { "--check", "--export-text", NULL };
+
+static NvPlan *
+load_plan (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  NvPlan *plan = nv_plan_load_from_file (file, NULL, &error);
+
+  if (plan == NULL)
+    g_printerr ("%s: %s\n", path, error->message);
+  return plan;
+}
+
+/* Writes @text to @path, or to standard output for "-" */
+static int
+write_output (const char *path,
+              const char *text)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (path, "-"))
+    {
+      g_print ("%s", text);
+      return 0;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  if (!nv_safe_file_replace (file, text, strlen (text), NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+static int
+run_export_text (NvCliOptions *options,
+                 const char   *path)
+{
+  g_autoptr(NvPlan) plan = load_plan (path);
+  g_autofree char *text = NULL;
+  NvRecord *meeting;
+
+  if (plan == NULL)
+    return 1;
+
+  meeting = nv_plan_lookup (plan, options->meeting);
+  if (!NV_IS_MEETING (meeting))
+    {
+      g_printerr (_("%s: there is no meeting with the id “%s”\n"), path, options->meeting);
+      return 1;
+    }
+
+  text = nv_agenda_to_text (plan, NV_MEETING (meeting));
+  return write_output (options->export_text, text);
+}
 
 static int
 run_check (const char *path)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(NvPlan) plan = load_plan (path);
   g_autofree char *networks = NULL, *meetings = NULL, *people = NULL;
   guint n_networks, n_meetings, n_people;
 
-  plan = nv_plan_load_from_file (file, NULL, &error);
   if (plan == NULL)
-    {
-      g_printerr ("%s: %s\n", path, error->message);
-      return 1;
-    }
+    return 1;
 
   n_networks = g_list_model_get_n_items (nv_plan_get_networks (plan));
   n_meetings = nv_plan_count_meetings (plan);
@@ -65,15 +125,24 @@ nv_cli_run (int    argc,
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &options.check,
       N_("Check that FILE is a valid plan and print a summary"), NULL },
+    { "export-text", 0, 0, G_OPTION_ARG_FILENAME, &options.export_text,
+      N_("Write a meeting’s agenda as plain text to OUT (“-” for standard output)"), N_("OUT") },
+    { "meeting", 0, 0, G_OPTION_ARG_STRING, &options.meeting,
+      N_("The meeting to export"), N_("ID") },
+    { "network", 0, 0, G_OPTION_ARG_STRING, &options.network,
+      N_("The network to export"), N_("ID") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };
   gboolean wants_command = FALSE;
+  int status;
 
   /* Only look: the GUI parses the same arguments if no command is given */
   for (int i = 1; i < argc; i++)
-    if (g_str_equal (argv[i], "--check"))
-      wants_command = TRUE;
+    for (guint j = 0; command_options[j] != NULL; j++)
+      if (g_str_equal (argv[i], command_options[j]) ||
+          (g_str_has_prefix (argv[i], command_options[j]) && argv[i][strlen (command_options[j])] == '='))
+        wants_command = TRUE;
   if (!wants_command)
     return FALSE;
 
@@ -88,13 +157,23 @@ nv_cli_run (int    argc,
       return TRUE;
     }
 
-  if (files == NULL || g_strv_length (files) != 1)
+  if (files == NULL || g_strv_length (files) != 1 ||
+      (options.export_text != NULL && options.meeting == NULL) ||
+      (options.check && options.export_text != NULL))
     {
-      g_printerr (_("Usage: %s --check FILE\n"), g_get_prgname ());
-      *exit_status = 2;
-      return TRUE;
+      g_printerr (_("Usage: %s --check FILE\n"
+                    "       %s --export-text OUT --meeting ID FILE\n"),
+                  g_get_prgname (), g_get_prgname ());
+      status = 2;
     }
+  else if (options.export_text != NULL)
+    status = run_export_text (&options, files[0]);
+  else
+    status = run_check (files[0]);
 
-  *exit_status = run_check (files[0]);
+  g_free (options.export_text);
+  g_free (options.meeting);
+  g_free (options.network);
+  *exit_status = status;
   return TRUE;
 }

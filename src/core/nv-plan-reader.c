@@ -756,9 +756,10 @@ nv_plan_load_from_file (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  /* Refuse a huge file before reading it into memory */
+  /* Refuse a huge file before reading it into memory; a file that cannot
+   * be looked at is reported by the read below */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_IO,

@@ -1,0 +1,49 @@
+#!/bin/bash
+# The command line is a contract scripts depend on: options, output and
+# exit codes (0 done, 1 the plan or the request is wrong, 2 usage).
+set -u
+netvaerk=$1
+samples=$2/data/samples
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export LANGUAGE=en LC_ALL=C.UTF-8
+failed=0
+
+expect () {  # expect NAME STATUS PATTERN COMMAND...
+  local name=$1 status=$2 pattern=$3; shift 3
+  local out code
+  out=$("$@" 2>&1); code=$?
+  if [ "$code" -ne "$status" ] || ! grep -q -- "$pattern" <<<"$out"; then
+    echo "not ok - $name (exit $code, wanted $status; output: $out)"
+    failed=1
+  else
+    echo "ok - $name"
+  fi
+}
+
+expect "check a sample" 0 "bydelsmoedre.netvaerk: 4 networks, 12 meetings, 26 people" \
+  "$netvaerk" --check "$samples/bydelsmoedre.netvaerk"
+printf '{"format": "netvaerk-plan", "version": 1, "networks": [' > "$tmp/broken.netvaerk"
+expect "check a broken file" 1 "Line 1, column 56: the file is not valid JSON (the file ends too early)" \
+  "$netvaerk" --check "$tmp/broken.netvaerk"
+expect "check a missing file" 1 "Could not read the plan" \
+  "$netvaerk" --check "$tmp/missing.netvaerk"
+expect "check without a file" 2 "Usage:" "$netvaerk" --check
+expect "text agenda to standard output" 0 "18:00–18:15  Velkommen (led by the chair)" \
+  "$netvaerk" --export-text - --meeting m-1 "$samples/familieplejere.netvaerk"
+expect "text agenda total" 0 "Total 2 hours 40 minutes" \
+  "$netvaerk" --export-text - --meeting m-1 "$samples/familieplejere.netvaerk"
+expect "text agenda of an unknown meeting" 1 "there is no meeting with the id “m-404”" \
+  "$netvaerk" --export-text - --meeting m-404 "$samples/familieplejere.netvaerk"
+expect "text agenda without a meeting" 2 "Usage:" \
+  "$netvaerk" --export-text - "$samples/familieplejere.netvaerk"
+expect "text agenda to a file" 0 "" \
+  "$netvaerk" --export-text "$tmp/agenda.txt" --meeting m-2 "$samples/familieplejere.netvaerk"
+expect "the file has the agenda" 0 "Eventuelt" cat "$tmp/agenda.txt"
+
+if locale -a 2>/dev/null | grep -qi '^da_DK\.utf-\?8$'; then
+  expect "Danish text agenda" 0 "18.00 – 18.15  Velkommen (v. ordstyrer)" \
+    env LANGUAGE=da LC_ALL=da_DK.UTF-8 "$netvaerk" --export-text - --meeting m-1 "$samples/familieplejere.netvaerk"
+fi
+
+exit $failed
