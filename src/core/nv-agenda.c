@@ -10,6 +10,7 @@
 
 #include "nv-agenda.h"
 #include "nv-format.h"
+#include "nv-history.h"
 #include "nv-util.h"
 
 /**
@@ -329,4 +330,120 @@ nv_agenda_to_text (NvPlan    *plan,
     g_string_append_printf (text, "\n%s\n", total);
 
   return g_string_free (text, FALSE);
+}
+
+/* Later meetings have later dates; undated ones follow in list order */
+static gboolean
+comes_after (NvMeeting *meeting,
+             guint      position,
+             NvMeeting *other,
+             guint      other_position)
+{
+  guint date = nv_meeting_get_date (meeting), other_date = nv_meeting_get_date (other);
+
+  if (date != 0 && other_date != 0 && date != other_date)
+    return other_date > date;
+  if (date != 0 && other_date != 0 && nv_meeting_get_start (meeting) != nv_meeting_get_start (other))
+    return nv_meeting_get_start (other) > nv_meeting_get_start (meeting);
+  return other_position > position;
+}
+
+/**
+ * nv_meeting_find_next:
+ *
+ * Returns: (transfer none) (nullable): the meeting of the same network
+ * that comes after @meeting
+ */
+NvMeeting *
+nv_meeting_find_next (NvMeeting *meeting)
+{
+  NvRecordList *meetings = nv_record_get_container (NV_RECORD (meeting));
+  NvMeeting *next = NULL;
+  guint position, next_position = 0, n;
+
+  if (meetings == NULL || !nv_record_list_find (meetings, NV_RECORD (meeting), &position))
+    return NULL;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (meetings));
+  for (guint i = 0; i < n; i++)
+    {
+      NvMeeting *other = NV_MEETING (nv_record_list_peek (meetings, i));
+
+      if (other == meeting || !comes_after (meeting, position, other, i))
+        continue;
+      if (next == NULL || comes_after (other, i, next, next_position))
+        {
+          next = other;
+          next_position = i;
+        }
+    }
+
+  return next;
+}
+
+/**
+ * nv_agenda_item_duplicate:
+ *
+ * Returns: (transfer full): a copy of @item with a new id, not in any
+ * agenda yet
+ */
+NvAgendaItem *
+nv_agenda_item_duplicate (NvAgendaItem *item)
+{
+  NvAgendaItem *copy = NV_AGENDA_ITEM (nv_record_copy (NV_RECORD (item)));
+
+  g_free (nv_record_make_id (NV_RECORD (copy)));
+  return copy;
+}
+
+/**
+ * nv_agenda_copy_to:
+ *
+ * Adds copies of @from's agenda items to the end of @to's agenda, as one
+ * step. The minutes of the items are not copied: they belong to the
+ * meeting that was held.
+ */
+void
+nv_agenda_copy_to (NvMeeting *from,
+                   NvMeeting *to)
+{
+  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (from));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (agenda));
+  NvHistory *history = nv_record_find_history (NV_RECORD (to));
+
+  nv_history_begin_group (history, _("Copy Agenda to Next Meeting"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NvAgendaItem) copy = nv_agenda_item_duplicate (NV_AGENDA_ITEM (nv_record_list_peek (agenda, i)));
+
+      nv_agenda_item_set_background (copy, NULL);
+      nv_agenda_item_set_recommendation (copy, NULL);
+      nv_agenda_item_set_decision (copy, NULL);
+      nv_agenda_item_set_minutes_notes (copy, NULL);
+      nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (to)), NV_RECORD (copy));
+    }
+  nv_history_end_group (history);
+}
+
+/**
+ * nv_agenda_item_move_to:
+ *
+ * Moves @item to the end of @to's agenda, as one step.
+ */
+void
+nv_agenda_item_move_to (NvAgendaItem *item,
+                        NvMeeting    *to)
+{
+  NvRecordList *from = nv_record_get_container (NV_RECORD (item));
+  NvHistory *history = nv_record_find_history (NV_RECORD (item));
+  guint position;
+
+  g_return_if_fail (from != NULL && nv_record_list_find (from, NV_RECORD (item), &position));
+
+  g_object_ref (item);
+  nv_history_begin_group (history, _("Move Item to Next Meeting"));
+  nv_record_list_remove (from, position);
+  nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (to)), NV_RECORD (item));
+  nv_history_end_group (history);
+  g_object_unref (item);
 }

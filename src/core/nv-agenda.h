@@ -61,6 +61,12 @@ char          *nv_agenda_format_lead    (NvPlan        *plan,
                                          NvAgendaItem  *item);
 
 GPtrArray     *nv_agenda_check          (NvMeeting     *meeting);
+NvMeeting     *nv_meeting_find_next     (NvMeeting     *meeting);
+void           nv_agenda_copy_to        (NvMeeting     *from,
+                                         NvMeeting     *to);
+void           nv_agenda_item_move_to   (NvAgendaItem  *item,
+                                         NvMeeting     *to);
+NvAgendaItem  *nv_agenda_item_duplicate (NvAgendaItem  *item);
 char          *nv_agenda_to_text        (NvPlan        *plan,
                                          NvMeeting     *meeting);
 

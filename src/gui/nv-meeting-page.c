@@ -9,7 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "nv-agenda-item.h"
+#include "nv-agenda-editor.h"
 #include "nv-field-row.h"
 #include "nv-format.h"
 #include "nv-input.h"
@@ -25,7 +25,7 @@ struct _NvMeetingPage
   AdwPreferencesGroup *roles_group;
   AdwPreferencesGroup *invitation_group;
   AdwPreferencesGroup *minutes_group;
-  GtkListBox          *agenda_list;
+  NvAgendaEditor      *agenda_editor;
   GtkListBox          *participants_list;
 
   NvPlan              *plan;
@@ -34,55 +34,6 @@ struct _NvMeetingPage
 };
 
 G_DEFINE_FINAL_TYPE (NvMeetingPage, nv_meeting_page, ADW_TYPE_BIN)
-
-static char *
-lead_text (NvPlan       *plan,
-           NvAgendaItem *item)
-{
-  switch (nv_agenda_item_get_lead (item))
-    {
-    case NV_LEAD_CHAIR:
-      return g_strdup (_("Led by the chair"));
-    case NV_LEAD_EVERYONE:
-      return g_strdup (_("Everyone"));
-    case NV_LEAD_PERSON:
-      return g_strdup (nv_plan_person_name (plan, nv_agenda_item_get_lead_person (item)));
-    case NV_LEAD_OTHER:
-      return g_strdup (nv_agenda_item_get_lead_text (item));
-    case NV_LEAD_NONE:
-    default:
-      return NULL;
-    }
-}
-
-static GtkWidget *
-create_agenda_row (gpointer item,
-                   gpointer user_data)
-{
-  NvMeetingPage *self = user_data;
-  NvAgendaItem *agenda_item = item;
-  g_autofree char *subtitle = lead_text (self->plan, agenda_item);
-  g_autofree char *length = nv_format_duration_short (nv_agenda_item_get_duration (agenda_item));
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nv_agenda_item_get_title (agenda_item));
-  adw_action_row_set_subtitle (row, subtitle);
-
-  if (nv_agenda_item_get_kind (agenda_item) == NV_ITEM_KIND_PAUSE)
-    adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("preferences-desktop-screensaver-symbolic"));
-
-  if (length != NULL)
-    {
-      GtkWidget *label = gtk_label_new (length);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (row, label);
-    }
-
-  return GTK_WIDGET (row);
-}
 
 static void
 update_participant_row (AdwExpanderRow *row)
@@ -158,8 +109,7 @@ nv_meeting_page_show (NvMeetingPage *self,
   nv_form_add_fields (self->field_rows, self->minutes_group, plan,
                       NV_RECORD (nv_meeting_get_minutes (meeting)), minutes);
 
-  gtk_list_box_bind_model (self->agenda_list, nv_meeting_get_agenda (meeting),
-                           create_agenda_row, self, NULL);
+  nv_agenda_editor_show (self->agenda_editor, plan, meeting);
   gtk_list_box_bind_model (self->participants_list, nv_meeting_get_participants (meeting),
                            create_participant_row, self, NULL);
   nv_scroll_to_top (adw_bin_get_child (ADW_BIN (self)));
@@ -186,12 +136,13 @@ nv_meeting_page_class_init (NvMeetingPageClass *klass)
 
   object_class->dispose = nv_meeting_page_dispose;
 
+  g_type_ensure (NV_TYPE_AGENDA_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-meeting-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, roles_group);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, invitation_group);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, minutes_group);
-  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, agenda_editor);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, participants_list);
 }
 
@@ -201,6 +152,5 @@ nv_meeting_page_init (NvMeetingPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->field_rows = g_ptr_array_new ();
-  gtk_list_box_set_placeholder (self->agenda_list, nv_list_placeholder_new (_("No agenda items yet")));
   gtk_list_box_set_placeholder (self->participants_list, nv_list_placeholder_new (_("No participants yet")));
 }

@@ -1,0 +1,614 @@
+/* nv-agenda-editor.c: a meeting's agenda, with the clock time of each
+ * item, the total, and the seeds' warnings
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nv-agenda.h"
+#include "nv-agenda-editor.h"
+#include "nv-agenda-templates.h"
+#include "nv-field-row.h"
+#include "nv-format.h"
+#include "nv-gui-util.h"
+#include "nv-history.h"
+#include "nv-input.h"
+#include "nv-util.h"
+
+/*
+ * Each item is an expander row: collapsed it reads like a line of a
+ * printed agenda ("18.00 – 18.15  Velkommen, v. ordstyrer"); expanded it
+ * holds the item's fields. Any change anywhere in the plan recomputes the
+ * clock times, so moving an item or changing a length moves everything
+ * after it at once.
+ */
+
+struct _NvAgendaEditor
+{
+  AdwBin      parent_instance;
+
+  GtkBox     *warnings_box;
+  GtkListBox *list;
+  GtkLabel   *total_label;
+  GtkLabel   *end_label;
+  GMenu      *templates_menu;
+
+  NvPlan     *plan;
+  NvMeeting  *meeting;
+  gulong      history_handler;
+};
+
+G_DEFINE_FINAL_TYPE (NvAgendaEditor, nv_agenda_editor, ADW_TYPE_BIN)
+
+#define TIME_LABEL_KEY "nv-agenda-time-label"
+#define ITEM_KEY "nv-agenda-item"
+
+static NvRecordList *
+agenda (NvAgendaEditor *self)
+{
+  return NV_RECORD_LIST (nv_meeting_get_agenda (self->meeting));
+}
+
+static NvAgendaItem *
+lookup_item (NvAgendaEditor *self,
+             GVariant       *parameter)
+{
+  NvRecord *record = nv_plan_lookup (self->plan, g_variant_get_string (parameter, NULL));
+
+  return NV_IS_AGENDA_ITEM (record) ? NV_AGENDA_ITEM (record) : NULL;
+}
+
+/* ───────────────── Rows ───────────────── */
+
+static void
+update_row (NvAgendaEditor *self,
+            AdwExpanderRow *row,
+            NvAgendaSlot   *slot)
+{
+  NvAgendaItem *item = g_object_get_data (G_OBJECT (row), ITEM_KEY);
+  GtkLabel *time_label = g_object_get_data (G_OBJECT (row), TIME_LABEL_KEY);
+  g_autofree char *range = nv_agenda_format_range (slot->start, slot->end);
+  g_autofree char *length = nv_format_duration_short (nv_agenda_item_get_duration (item));
+  g_autofree char *lead = nv_agenda_format_lead (self->plan, item);
+  g_autofree char *subtitle = NULL;
+  const char *title = nv_agenda_item_get_title (item);
+
+  if (length == NULL)
+    length = g_strdup (_("untimed"));
+  subtitle = lead != NULL ? g_strdup_printf (_("%s · %s"), length, lead) : g_strdup (length);
+
+  gtk_label_set_text (time_label, range != NULL ? range : "");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : _("Untitled item"));
+  adw_expander_row_set_subtitle (row, subtitle);
+
+  if (nv_agenda_item_get_kind (item) == NV_ITEM_KIND_PAUSE)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "nv-pause");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "nv-pause");
+}
+
+static void
+update_warnings (NvAgendaEditor *self)
+{
+  g_autoptr(GPtrArray) warnings = nv_agenda_check (self->meeting);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_box))) != NULL)
+    gtk_box_remove (self->warnings_box, child);
+
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      NvAgendaWarning *warning = g_ptr_array_index (warnings, i);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      GtkWidget *label = gtk_label_new (warning->message);
+
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (self->warnings_box, box);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_box), warnings->len > 0);
+}
+
+/* The clock times, the total, the end and the warnings, all at once */
+static void
+refresh (NvAgendaEditor *self)
+{
+  g_autoptr(NvAgendaTimes) times = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *end = NULL;
+  int planned;
+
+  if (self->meeting == NULL)
+    return;
+
+  times = nv_agenda_times_new (self->meeting);
+  for (guint i = 0; i < times->n_slots; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+      if (row != NULL)
+        update_row (self, ADW_EXPANDER_ROW (row), &times->slots[i]);
+    }
+
+  total = nv_agenda_format_total (times->total, times->lower_bound);
+  gtk_label_set_text (self->total_label, times->n_slots > 0 ? total : "");
+
+  /* The end follows from the agenda, unless the meeting has a fixed
+   * length: then the difference is what the user needs to see */
+  planned = nv_meeting_get_duration (self->meeting);
+  if (times->end >= 0)
+    {
+      g_autofree char *clock = nv_format_clock_time (times->end % NV_MINUTES_PER_DAY);
+
+      if (planned >= 0 && planned != times->total)
+        {
+          g_autofree char *difference = nv_format_duration (ABS (planned - times->total));
+
+          end = g_strdup_printf (planned > times->total
+                                 ? _("Ends at %s, %s after the agenda")
+                                 : _("Ends at %s, while the agenda needs %s more"),
+                                 clock, difference);
+        }
+      else
+        end = g_strdup_printf (_("Ends at %s"), clock);
+    }
+  gtk_label_set_text (self->end_label, end != NULL ? end : "");
+
+  update_warnings (self);
+}
+
+static GMenuModel *
+item_menu_new (NvAgendaItem *item)
+{
+  GMenu *menu = g_menu_new ();
+  GMenu *section = g_menu_new ();
+  const char *id = nv_record_get_id (NV_RECORD (item));
+  g_autoptr(GMenuItem) entry = NULL;
+
+#define ADD(menu, label, action) \
+  entry = g_menu_item_new (label, NULL); \
+  g_menu_item_set_action_and_target (entry, action, "s", id); \
+  g_menu_append_item (menu, entry); \
+  g_clear_object (&entry);
+
+  ADD (section, _("Move _Up"), "agenda.move-up");
+  ADD (section, _("Move _Down"), "agenda.move-down");
+  ADD (section, _("D_uplicate"), "agenda.duplicate");
+  ADD (section, _("Move to _Next Meeting"), "agenda.move-to-next");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_object_unref (section);
+  section = g_menu_new ();
+  ADD (section, _("_Delete"), "win.delete");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_object_unref (section);
+#undef ADD
+
+  return G_MENU_MODEL (menu);
+}
+
+/* Drag and drop: the handle carries the item's id; a row takes it */
+
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource *source,
+                    double         x,
+                    double         y,
+                    NvAgendaItem  *item)
+{
+  return gdk_content_provider_new_typed (G_TYPE_STRING, nv_record_get_id (NV_RECORD (item)));
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkWidget     *row)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (gtk_widget_get_ancestor (row, NV_TYPE_AGENDA_EDITOR));
+  NvRecord *dragged = nv_plan_lookup (self->plan, g_value_get_string (value));
+  guint from, to = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+
+  if (dragged == NULL || !nv_record_list_find (agenda (self), dragged, &from))
+    return FALSE;
+
+  nv_record_list_move (agenda (self), from, to);
+  return TRUE;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  static const char * const fields[] = {
+    "title", "duration", "kind", "lead", "lead-person", "lead-text", NULL
+  };
+  static const char * const more_fields[] = { "case-number", "attachments", NULL };
+  NvAgendaEditor *self = user_data;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *time_label = gtk_label_new (NULL);
+  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  g_autoptr(GMenuModel) menu = item_menu_new (item);
+  GtkDragSource *drag = gtk_drag_source_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  g_object_set_data (G_OBJECT (row), ITEM_KEY, item);
+  g_object_set_data (G_OBJECT (row), TIME_LABEL_KEY, time_label);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+
+  gtk_widget_set_tooltip_text (handle, _("Drag to move the item"));
+  gtk_widget_add_css_class (handle, "dim-label");
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect_object (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), item, 0);
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop));
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), handle);
+
+  /* The clock times make a column */
+  gtk_label_set_width_chars (GTK_LABEL (time_label), 13);
+  gtk_label_set_xalign (GTK_LABEL (time_label), 0);
+  gtk_widget_add_css_class (time_label, "numeric");
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), time_label);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
+  gtk_widget_set_tooltip_text (menu_button, _("Item Menu"));
+  gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (menu_button, "flat");
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), menu_button);
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, item, fields[i]));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_long_text_row_new (item, "notes"));
+  for (guint i = 0; more_fields[i] != NULL; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, item, more_fields[i]));
+
+  return row;
+}
+
+static void
+on_agenda_changed_cb (NvAgendaEditor *self)
+{
+  refresh (self);
+}
+
+/* ───────────────── Actions ───────────────── */
+
+/* The item whose row holds the keyboard focus, if any */
+static NvAgendaItem *
+focused_item (NvAgendaEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *widget = root ? gtk_root_get_focus (root) : NULL;
+
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_parent (widget) == GTK_WIDGET (self->list))
+      return g_object_get_data (G_OBJECT (widget), ITEM_KEY);
+
+  return NULL;
+}
+
+/* Opens @item's row and puts the cursor in its title, to type at once */
+static void
+edit_item (NvAgendaEditor *self,
+           NvAgendaItem   *item)
+{
+  guint position;
+  GtkListBoxRow *row;
+  GtkWidget *child;
+
+  if (!nv_record_list_find (agenda (self), NV_RECORD (item), &position))
+    return;
+
+  row = gtk_list_box_get_row_at_index (self->list, position);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+
+  /* The first entry row inside is the title */
+  for (child = GTK_WIDGET (row); child != NULL && !ADW_IS_ENTRY_ROW (child);)
+    {
+      GtkWidget *next = gtk_widget_get_first_child (child);
+
+      while (next != NULL && !gtk_widget_get_visible (next))
+        next = gtk_widget_get_next_sibling (next);
+      child = next;
+    }
+  if (child == NULL)
+    child = GTK_WIDGET (row);
+  gtk_widget_grab_focus (child);
+}
+
+static void
+add_item (NvAgendaEditor *self)
+{
+  NvAgendaItem *focused = focused_item (self);
+  g_autoptr(NvAgendaItem) item = nv_agenda_item_new ();
+  guint position = g_list_model_get_n_items (G_LIST_MODEL (agenda (self)));
+  NvHistory *history = nv_plan_get_history (self->plan);
+
+  /* After the item being worked on, as when typing a list */
+  if (focused != NULL && nv_record_list_find (agenda (self), NV_RECORD (focused), &position))
+    position++;
+
+  g_free (nv_record_make_id (NV_RECORD (item)));
+  nv_history_begin_group (history, _("New Agenda Item"));
+  nv_agenda_item_set_title (item, _("New item"));
+  nv_record_list_insert (agenda (self), position, NV_RECORD (item));
+  nv_history_end_group (history);
+
+  edit_item (self, item);
+}
+
+static void
+move_item (NvAgendaEditor *self,
+           NvAgendaItem   *item,
+           int             offset)
+{
+  guint position, n = g_list_model_get_n_items (G_LIST_MODEL (agenda (self)));
+  gboolean expanded;
+  GtkListBoxRow *row;
+
+  if (item == NULL || !nv_record_list_find (agenda (self), NV_RECORD (item), &position) ||
+      (offset < 0 && position == 0) || (offset > 0 && position + 1 >= n))
+    return;
+
+  row = gtk_list_box_get_row_at_index (self->list, position);
+  expanded = adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row));
+  nv_record_list_move (agenda (self), position, position + offset);
+
+  /* The row was made again: keep it open and focused, for the next press */
+  row = gtk_list_box_get_row_at_index (self->list, position + offset);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), expanded);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+static void
+add_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  add_item (NV_AGENDA_EDITOR (widget));
+}
+
+static void
+move_up_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
+
+  move_item (self, parameter ? lookup_item (self, parameter) : focused_item (self), -1);
+}
+
+static void
+move_down_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
+
+  move_item (self, parameter ? lookup_item (self, parameter) : focused_item (self), +1);
+}
+
+static void
+duplicate_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
+  NvAgendaItem *item = parameter ? lookup_item (self, parameter) : focused_item (self);
+  g_autoptr(NvAgendaItem) copy = NULL;
+  guint position;
+
+  if (item == NULL || !nv_record_list_find (agenda (self), NV_RECORD (item), &position))
+    return;
+
+  copy = nv_agenda_item_duplicate (item);
+  nv_record_list_insert (agenda (self), position + 1, NV_RECORD (copy));
+}
+
+static void
+show_toast (NvAgendaEditor *self,
+            const char     *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static NvMeeting *
+next_meeting (NvAgendaEditor *self)
+{
+  NvMeeting *next = nv_meeting_find_next (self->meeting);
+
+  if (next == NULL)
+    show_toast (self, _("There is no next meeting in this network"));
+  return next;
+}
+
+static char *
+meeting_name (NvMeeting *meeting)
+{
+  return g_strdup (nv_meeting_get_title (meeting) ? nv_meeting_get_title (meeting) : _("Untitled meeting"));
+}
+
+static void
+move_to_next_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
+  NvAgendaItem *item = lookup_item (self, parameter);
+  NvMeeting *next = next_meeting (self);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (item == NULL || next == NULL)
+    return;
+
+  name = meeting_name (next);
+  nv_agenda_item_move_to (item, next);
+  message = g_strdup_printf (_("Moved to “%s”"), name);
+  show_toast (self, message);
+}
+
+static void
+copy_to_next_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
+  NvMeeting *next = next_meeting (self);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (next == NULL)
+    return;
+
+  name = meeting_name (next);
+  nv_agenda_copy_to (self->meeting, next);
+  message = g_strdup_printf (_("Agenda copied to “%s”"), name);
+  show_toast (self, message);
+}
+
+static void
+copy_text_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
+  g_autofree char *text = nv_agenda_to_text (self->plan, self->meeting);
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
+                                 adw_toast_new (_("Agenda copied, ready to paste into an e-mail")));
+}
+
+static void
+apply_template_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
+  const NvAgendaTemplate *template = nv_agenda_templates_lookup (g_variant_get_string (parameter, NULL));
+
+  if (template != NULL)
+    nv_agenda_template_apply (template, self->meeting);
+}
+
+/* ───────────────── Public ───────────────── */
+
+void
+nv_agenda_editor_show (NvAgendaEditor *self,
+                       NvPlan         *plan,
+                       NvMeeting      *meeting)
+{
+  g_return_if_fail (NV_IS_AGENDA_EDITOR (self));
+
+  if (self->plan != plan)
+    {
+      if (self->plan != NULL)
+        g_clear_signal_handler (&self->history_handler, nv_plan_get_history (self->plan));
+      g_set_object (&self->plan, plan);
+      self->history_handler = g_signal_connect_object (nv_plan_get_history (plan), "changed",
+                                                       G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+    }
+
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_func (nv_meeting_get_agenda (self->meeting), on_agenda_changed_cb, self);
+  g_set_object (&self->meeting, meeting);
+
+  gtk_list_box_bind_model (self->list, nv_meeting_get_agenda (meeting), create_row, self, NULL);
+  /* After the list box has made its rows */
+  g_signal_connect_object (nv_meeting_get_agenda (meeting), "items-changed",
+                           G_CALLBACK (on_agenda_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  refresh (self);
+}
+
+/* ───────────────── Class ───────────────── */
+
+static void
+nv_agenda_editor_dispose (GObject *object)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (object);
+
+  if (self->meeting != NULL)
+    g_signal_handlers_disconnect_by_func (nv_meeting_get_agenda (self->meeting), on_agenda_changed_cb, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_AGENDA_EDITOR);
+  g_clear_object (&self->meeting);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (nv_agenda_editor_parent_class)->dispose (object);
+}
+
+static void
+nv_agenda_editor_class_init (NvAgendaEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nv_agenda_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-agenda-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, NvAgendaEditor, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, NvAgendaEditor, list);
+  gtk_widget_class_bind_template_child (widget_class, NvAgendaEditor, total_label);
+  gtk_widget_class_bind_template_child (widget_class, NvAgendaEditor, end_label);
+  gtk_widget_class_bind_template_child (widget_class, NvAgendaEditor, templates_menu);
+
+  gtk_widget_class_install_action (widget_class, "agenda.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.move-up", "s", move_up_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.move-down", "s", move_down_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.duplicate", "s", duplicate_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.move-focused-up", NULL, move_up_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.move-focused-down", NULL, move_down_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.duplicate-focused", NULL, duplicate_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.move-to-next", "s", move_to_next_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.copy-to-next", NULL, copy_to_next_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.copy-text", NULL, copy_text_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.apply-template", "s", apply_template_activated);
+
+  /* Typing a list: Ctrl+Return starts the next item; Alt+arrows move one */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "agenda.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "agenda.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "agenda.move-focused-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "agenda.move-focused-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "agenda.duplicate-focused", NULL);
+}
+
+static void
+nv_agenda_editor_init (NvAgendaEditor *self)
+{
+  guint n;
+  const NvAgendaTemplate *templates = nv_agenda_templates_get_builtin (&n);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_set_placeholder (self->list,
+                                nv_list_placeholder_new (_("No agenda items yet: add one, or start from a template")));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(templates[i].name), NULL);
+
+      g_menu_item_set_action_and_target (item, "agenda.apply-template", "s", templates[i].id);
+      g_menu_append_item (self->templates_menu, item);
+    }
+}
