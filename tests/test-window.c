@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <locale.h>
 
+#include "nv-agenda-item.h"
 #include "nv-meeting.h"
 #include "nv-network.h"
 #include "nv-application.h"
@@ -347,6 +348,95 @@ test_validation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *
+time_label_text (GtkListBox *list,
+                 guint       index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, index);
+
+  return gtk_label_get_text (g_object_get_data (G_OBJECT (row), "nv-agenda-time-label"));
+}
+
+/* Type into the field that has the focus, as a user would */
+static void
+type_into_focus (NvWindow   *window,
+                 const char *text)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), text);
+}
+
+/* The length field of the agenda item whose title has the focus */
+static GtkEditable *
+focused_item_length (NvWindow *window)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), ADW_TYPE_EXPANDER_ROW);
+
+  return GTK_EDITABLE (find_row (row, ADW_TYPE_ENTRY_ROW, "Duration"));
+}
+
+/* A three-item agenda typed from the keyboard: Ctrl+Return starts an
+ * item, its title takes the typing; Alt+Down moves one; Ctrl+Z undoes */
+static void
+test_agenda_keyboard (void)
+{
+  g_autoptr(GFile) file = copy_sample ("netvaerksforloeb.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *editor = find_by_id (GTK_WIDGET (window), "agenda_editor");
+  GtkListBox *list = GTK_LIST_BOX (find_by_id (editor, "list"));
+  GtkLabel *total = GTK_LABEL (find_by_id (editor, "total_label"));
+  static const struct { const char *title, *length; } items[] = {
+    { "Velkomst", "15" }, { "Oplæg om X", "1:30" }, { "Opsamling", "1 h" },
+  };
+
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, 13 * 60);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (meeting)), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (editor, "agenda.add", NULL));
+      wait_until_drawn (GTK_WIDGET (window));
+      type_into_focus (window, items[i].title);
+      gtk_editable_set_text (focused_item_length (window), items[i].length);
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (meeting)), ==, 3);
+  g_assert_cmpstr (time_label_text (list, 0), ==, "13:00–13:15");
+  g_assert_cmpstr (time_label_text (list, 1), ==, "13:15–14:45");
+  g_assert_cmpstr (time_label_text (list, 2), ==, "14:45–15:45");
+  g_assert_cmpstr (gtk_label_get_text (total), ==, "Total 2 hours 45 minutes");
+
+  /* In the first item's title: Alt+Down moves it below the second */
+  g_assert_true (gtk_widget_grab_focus (find_row (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)),
+                                                  ADW_TYPE_ENTRY_ROW, "Title")));
+  g_assert_true (gtk_widget_activate_action (editor, "agenda.move-focused-down", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (nv_agenda_item_get_title (NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), 1))),
+                   ==, "Velkomst");
+  g_assert_cmpstr (time_label_text (list, 0), ==, "13:00–14:30");
+  g_assert_cmpstr (time_label_text (list, 1), ==, "14:30–14:45");
+
+  /* Undone: back in the typed order, with the typed times */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (nv_agenda_item_get_title (NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), 0))),
+                   ==, "Velkomst");
+  g_assert_cmpstr (time_label_text (list, 0), ==, "13:00–13:15");
+  g_assert_cmpstr (time_label_text (list, 1), ==, "13:15–14:45");
+  g_assert_cmpstr (time_label_text (list, 2), ==, "14:45–15:45");
+
+  /* The meeting's start moves every item */
+  gtk_editable_set_text (GTK_EDITABLE (find_row (find_by_id (GTK_WIDGET (window), "meeting_page"),
+                                                 ADW_TYPE_ENTRY_ROW, "Start")), "9.00");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (time_label_text (list, 2), ==, "10:45–11:45");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Quitting the application asks about each window's unsaved changes */
 static void
 test_quit_asks (void)
@@ -531,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/quit-asks", test_quit_asks);
   g_test_add_func ("/window/validation", test_validation);
+  g_test_add_func ("/window/agenda-keyboard", test_agenda_keyboard);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 

@@ -20,6 +20,7 @@ void nv_history_record_insert   (NvHistory    *self,
                                  NvRecordList *list,
                                  guint         position,
                                  NvRecord     *item);
+void nv_history_emit_changed    (NvHistory    *self);
 void nv_history_record_remove   (NvHistory    *self,
                                  NvRecordList *list,
                                  guint         position,

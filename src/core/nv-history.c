@@ -209,6 +209,22 @@ add_change (NvHistory *self,
     }
 
   STATE_END (self);
+}
+
+/**
+ * nv_history_emit_changed:
+ * @self: (nullable): a history
+ *
+ * Tells observers that the plan changed. Records and lists call it once
+ * the change is made: the recording happens before, to keep the old
+ * value, when observers would still see it.
+ */
+void
+nv_history_emit_changed (NvHistory *self)
+{
+  if (self == NULL || self->applying)
+    return;
+
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

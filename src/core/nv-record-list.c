@@ -155,6 +155,7 @@ nv_record_list_insert (NvRecordList *self,
   g_ptr_array_insert (self->items, position, g_object_ref (item));
   nv_record_set_container (item, self);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  nv_history_emit_changed (nv_record_find_history (self->owner));
 }
 
 void
@@ -180,6 +181,7 @@ nv_record_list_remove (NvRecordList *self,
 
   g_ptr_array_remove_index (self->items, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  nv_history_emit_changed (nv_record_find_history (self->owner));
 }
 
 /**

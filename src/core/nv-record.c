@@ -261,6 +261,7 @@ notify_change (NvRecord   *self,
                GParamSpec *pspec)
 {
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  nv_history_emit_changed (nv_record_find_history (self));
 }
 
 void
@@ -667,7 +668,7 @@ nv_record_set_id (NvRecord   *self,
   will_change (self, properties[PROP_ID]);
   g_free (priv->id);
   priv->id = g_strdup (id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  notify_change (self, properties[PROP_ID]);
 }
 
 /**

@@ -298,6 +298,31 @@ focused_item (NvAgendaEditor *self)
   return NULL;
 }
 
+static GtkWidget *
+find_first_entry_row (GtkWidget *widget)
+{
+  if (ADW_IS_ENTRY_ROW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_first_entry_row (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+focus_when_shown_cb (gpointer user_data)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 /* Opens @item's row and puts the cursor in its title, to type at once */
 static void
 edit_item (NvAgendaEditor *self,
@@ -305,7 +330,7 @@ edit_item (NvAgendaEditor *self,
 {
   guint position;
   GtkListBoxRow *row;
-  GtkWidget *child;
+  GtkWidget *title;
 
   if (!nv_record_list_find (agenda (self), NV_RECORD (item), &position))
     return;
@@ -313,18 +338,12 @@ edit_item (NvAgendaEditor *self,
   row = gtk_list_box_get_row_at_index (self->list, position);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
 
-  /* The first entry row inside is the title */
-  for (child = GTK_WIDGET (row); child != NULL && !ADW_IS_ENTRY_ROW (child);)
-    {
-      GtkWidget *next = gtk_widget_get_first_child (child);
-
-      while (next != NULL && !gtk_widget_get_visible (next))
-        next = gtk_widget_get_next_sibling (next);
-      child = next;
-    }
-  if (child == NULL)
-    child = GTK_WIDGET (row);
-  gtk_widget_grab_focus (child);
+  /* The first field is the title; while the row opens it may not take
+   * the focus yet */
+  title = find_first_entry_row (GTK_WIDGET (row));
+  if (title == NULL || !gtk_widget_grab_focus (title))
+    g_idle_add_full (G_PRIORITY_DEFAULT, focus_when_shown_cb,
+                     g_object_ref (title != NULL ? title : GTK_WIDGET (row)), g_object_unref);
 }
 
 static void
