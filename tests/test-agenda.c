@@ -13,6 +13,7 @@
 #include "nv-agenda.h"
 #include "nv-agenda-templates.h"
 #include "nv-participant.h"
+#include "nv-plan-file.h"
 #include "nv-util.h"
 
 typedef struct
@@ -326,12 +327,159 @@ test_durations_move_later_items (void)
   g_assert_cmpint (after->end, ==, 18 * 60 + 175);
 }
 
+static NvPlan *
+plan_with_series (void)
+{
+  NvPlan *plan = nv_plan_new ();
+  g_autoptr(NvNetwork) network = nv_network_new ();
+  static const struct { const char *title; int month, day; } meetings[] = {
+    { "Tredje", 5, 4 }, { "Første", 3, 2 }, { "Uden dato", 0, 0 }, { "Andet", 4, 6 },
+  };
+
+  g_free (nv_record_make_id (NV_RECORD (network)));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
+  for (guint i = 0; i < G_N_ELEMENTS (meetings); i++)
+    {
+      g_autoptr(NvMeeting) meeting = nv_meeting_new ();
+
+      g_free (nv_record_make_id (NV_RECORD (meeting)));
+      nv_meeting_set_title (meeting, meetings[i].title);
+      if (meetings[i].month > 0)
+        nv_meeting_set_date (meeting, nv_date_from_ymd (2027, meetings[i].month, meetings[i].day));
+      nv_meeting_set_start (meeting, 18 * 60);
+      nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
+    }
+  return plan;
+}
+
+static NvMeeting *
+meeting_titled (NvPlan     *plan,
+                const char *title)
+{
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  GListModel *meetings = nv_network_get_meetings (network);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
+
+      if (g_strcmp0 (nv_meeting_get_title (meeting), title) == 0)
+        return meeting;
+    }
+  g_assert_not_reached ();
+}
+
+/* "Next" is by date, whatever the order of the list; undated meetings
+ * come last, as in the sidebar */
+static void
+test_next_meeting (void)
+{
+  g_autoptr(NvPlan) plan = plan_with_series ();
+
+  g_assert_true (nv_meeting_find_next (meeting_titled (plan, "Første")) == meeting_titled (plan, "Andet"));
+  g_assert_true (nv_meeting_find_next (meeting_titled (plan, "Andet")) == meeting_titled (plan, "Tredje"));
+  g_assert_true (nv_meeting_find_next (meeting_titled (plan, "Tredje")) == meeting_titled (plan, "Uden dato"));
+  g_assert_null (nv_meeting_find_next (meeting_titled (plan, "Uden dato")));
+}
+
+static void
+test_copy_and_move_forward (void)
+{
+  g_autoptr(NvPlan) plan = plan_with_series ();
+  NvHistory *history = nv_plan_get_history (plan);
+  NvMeeting *first = meeting_titled (plan, "Første");
+  NvMeeting *second = meeting_titled (plan, "Andet");
+  NvAgendaItem *item;
+
+  nv_agenda_template_apply (nv_agenda_templates_lookup ("first-meeting"), first);
+  item = NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (first)), 0));
+  nv_agenda_item_set_decision (item, "Vi mødes hver 6. uge");
+
+  /* Copies get new ids, and leave the minutes behind */
+  nv_agenda_copy_to (first, second);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (second)), ==, 6);
+  {
+    NvAgendaItem *copy = NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (second)), 0));
+
+    g_assert_cmpstr (nv_agenda_item_get_title (copy), ==, "Velkommen");
+    g_assert_cmpstr (nv_record_get_id (NV_RECORD (copy)), !=, nv_record_get_id (NV_RECORD (item)));
+    g_assert_null (nv_agenda_item_get_decision (copy));
+  }
+  g_assert_true (nv_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (second)), ==, 0);
+
+  nv_agenda_item_move_to (item, second);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (first)), ==, 5);
+  g_assert_true (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (second)), 0) == NV_RECORD (item));
+  g_assert_true (nv_history_undo (history));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (first)), ==, 6);
+  g_assert_true (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (first)), 0) == NV_RECORD (item));
+}
+
+/* A saved template is kept in the plan file, and starts a meeting */
+static void
+test_saved_template (void)
+{
+  g_autoptr(NvPlan) plan = plan_with_series ();
+  g_autoptr(NvTemplate) template = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(NvPlan) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  NvMeeting *first = meeting_titled (plan, "Første");
+  NvMeeting *third;
+
+  nv_agenda_template_apply (nv_agenda_templates_lookup ("future-meetings"), first);
+  template = nv_template_new_from_meeting (first, "Vores møder");
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_templates (plan)), NV_RECORD (template));
+
+  bytes = nv_plan_to_bytes (plan);
+  reloaded = nv_plan_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_templates (reloaded)), ==, 1);
+
+  third = meeting_titled (reloaded, "Tredje");
+  nv_template_apply (NV_TEMPLATE (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_templates (reloaded)), 0)), third);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (third)), ==, 6);
+  {
+    g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (third);
+    g_assert_cmpint (times->total, ==, 170);
+  }
+  g_assert_true (nv_history_undo (nv_plan_get_history (reloaded)));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (third)), ==, 0);
+}
+
+/* A user's own templates survive in the user data folder */
+static void
+test_user_templates (void)
+{
+  g_autoptr(NvPlan) store = NULL;
+  g_autoptr(NvPlan) again = NULL;
+  g_autoptr(NvTemplate) template = nv_agenda_template_to_record (nv_agenda_templates_lookup ("one-hour"));
+  g_autoptr(GError) error = NULL;
+
+  store = nv_user_templates_load (&error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_templates (store)), ==, 0);
+
+  g_free (nv_record_make_id (NV_RECORD (template)));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_templates (store)), NV_RECORD (template));
+  g_assert_true (nv_user_templates_save (store, &error));
+  g_assert_no_error (error);
+
+  again = nv_user_templates_load (&error);
+  g_assert_no_error (error);
+  g_assert_true (nv_record_equal (NV_RECORD (store), NV_RECORD (again)));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   const char *localedir = g_getenv ("NETVAERK_LOCALEDIR");
+  g_autofree char *data_home = g_dir_make_tmp ("netvaerk-agenda-XXXXXX", NULL);
 
+  /* The user's templates go to a folder of this run's own */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -343,6 +491,10 @@ main (int   argc,
   g_test_add_func ("/agenda/warnings", test_warnings);
   g_test_add_func ("/agenda/warning-messages", test_warning_messages);
   g_test_add_func ("/agenda/text", test_text);
+  g_test_add_func ("/agenda/next-meeting", test_next_meeting);
+  g_test_add_func ("/agenda/copy-and-move-forward", test_copy_and_move_forward);
+  g_test_add_func ("/agenda/saved-template", test_saved_template);
+  g_test_add_func ("/agenda/user-templates", test_user_templates);
 
   return g_test_run ();
 }

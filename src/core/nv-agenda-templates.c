@@ -10,7 +10,9 @@
 
 #include "nv-agenda-item.h"
 #include "nv-agenda-templates.h"
+#include "nv-agenda.h"
 #include "nv-history.h"
+#include "nv-plan-file.h"
 
 /*
  * The items keep the seeds' own Danish words: they are what Danish
@@ -143,22 +145,18 @@ nv_agenda_templates_lookup (const char *id)
 }
 
 /**
- * nv_agenda_template_apply:
+ * nv_agenda_template_to_record:
  *
- * Adds @template's items to the end of @meeting's agenda, and gives the
- * meeting the template's start if it has none. One step in the history.
+ * Returns: (transfer full): @template as a template record, with new ids
  */
-void
-nv_agenda_template_apply (const NvAgendaTemplate *template,
-                          NvMeeting              *meeting)
+NvTemplate *
+nv_agenda_template_to_record (const NvAgendaTemplate *template)
 {
-  NvHistory *history = nv_record_find_history (NV_RECORD (meeting));
-  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
+  NvTemplate *record = nv_template_new ();
+  NvRecordList *items = NV_RECORD_LIST (nv_template_get_items (record));
 
-  nv_history_begin_group (history, _(template->name));
-
-  if (nv_meeting_get_start (meeting) < 0 && template->start >= 0)
-    nv_meeting_set_start (meeting, template->start);
+  nv_template_set_name (record, _(template->name));
+  nv_template_set_start (record, template->start);
 
   for (guint i = 0; i < template->n_items; i++)
     {
@@ -172,8 +170,130 @@ nv_agenda_template_apply (const NvAgendaTemplate *template,
       nv_agenda_item_set_lead (item, source->lead);
       nv_agenda_item_set_lead_text (item, source->lead_text);
       nv_agenda_item_set_notes (item, source->notes);
-      nv_record_list_append (agenda, NV_RECORD (item));
+      nv_record_list_append (items, NV_RECORD (item));
+    }
+
+  return record;
+}
+
+/**
+ * nv_agenda_template_apply:
+ *
+ * Adds @template's items to the end of @meeting's agenda.
+ */
+void
+nv_agenda_template_apply (const NvAgendaTemplate *template,
+                          NvMeeting              *meeting)
+{
+  g_autoptr(NvTemplate) record = nv_agenda_template_to_record (template);
+
+  nv_template_apply (record, meeting);
+}
+
+/**
+ * nv_template_apply:
+ *
+ * Adds copies of @template's items to the end of @meeting's agenda, and
+ * gives the meeting the template's start if it has none. One step in the
+ * history.
+ */
+void
+nv_template_apply (NvTemplate *template,
+                   NvMeeting  *meeting)
+{
+  NvHistory *history = nv_record_find_history (NV_RECORD (meeting));
+  NvRecordList *items = NV_RECORD_LIST (nv_template_get_items (template));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (items));
+
+  nv_history_begin_group (history, nv_template_get_name (template));
+
+  if (nv_meeting_get_start (meeting) < 0 && nv_template_get_start (template) >= 0)
+    nv_meeting_set_start (meeting, nv_template_get_start (template));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NvAgendaItem) item = nv_agenda_item_duplicate (NV_AGENDA_ITEM (nv_record_list_peek (items, i)));
+
+      nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), NV_RECORD (item));
     }
 
   nv_history_end_group (history);
+}
+
+/**
+ * nv_template_new_from_meeting:
+ *
+ * Returns: (transfer full): a template of @meeting's agenda and start,
+ * without the items' minutes, which belong to the meeting
+ */
+NvTemplate *
+nv_template_new_from_meeting (NvMeeting  *meeting,
+                              const char *name)
+{
+  NvTemplate *template = nv_template_new ();
+  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (agenda));
+
+  g_free (nv_record_make_id (NV_RECORD (template)));
+  nv_template_set_name (template, name);
+  nv_template_set_start (template, nv_meeting_get_start (meeting));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NvAgendaItem) item = nv_agenda_item_duplicate (NV_AGENDA_ITEM (nv_record_list_peek (agenda, i)));
+
+      nv_agenda_item_set_background (item, NULL);
+      nv_agenda_item_set_recommendation (item, NULL);
+      nv_agenda_item_set_decision (item, NULL);
+      nv_agenda_item_set_minutes_notes (item, NULL);
+      nv_record_list_append (NV_RECORD_LIST (nv_template_get_items (template)), NV_RECORD (item));
+    }
+
+  return template;
+}
+
+/* ───────────────── The user's own templates ───────────────── */
+
+static GFile *
+user_templates_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "netvaerk", "templates" NV_PLAN_FILE_SUFFIX, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/**
+ * nv_user_templates_load:
+ *
+ * The templates a user keeps for all plans, in a plan file of their own
+ * in the user data folder.
+ *
+ * Returns: (transfer full): a plan that holds them; empty if there are none
+ */
+NvPlan *
+nv_user_templates_load (GError **error)
+{
+  g_autoptr(GFile) file = user_templates_file ();
+
+  if (!g_file_query_exists (file, NULL))
+    return nv_plan_new ();
+
+  return nv_plan_load_from_file (file, NULL, error);
+}
+
+gboolean
+nv_user_templates_save (NvPlan  *templates,
+                        GError **error)
+{
+  g_autoptr(GFile) file = user_templates_file ();
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+
+  if (!g_file_make_directory_with_parents (folder, NULL, NULL) && !g_file_query_exists (folder, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not make the folder “%s”"), g_file_peek_path (folder));
+      return FALSE;
+    }
+
+  return nv_plan_save_to_file (templates, file, NULL, error);
 }

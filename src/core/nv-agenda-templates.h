@@ -7,6 +7,8 @@
 #pragma once
 
 #include "nv-meeting.h"
+#include "nv-plan.h"
+#include "nv-template.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +36,15 @@ const NvAgendaTemplate *nv_agenda_templates_get_builtin (guint                  
 const NvAgendaTemplate *nv_agenda_templates_lookup      (const char             *id);
 void                    nv_agenda_template_apply        (const NvAgendaTemplate *template,
                                                          NvMeeting              *meeting);
+NvTemplate             *nv_agenda_template_to_record    (const NvAgendaTemplate *template);
+
+void                    nv_template_apply               (NvTemplate             *template,
+                                                         NvMeeting              *meeting);
+NvTemplate             *nv_template_new_from_meeting    (NvMeeting              *meeting,
+                                                         const char             *name);
+
+NvPlan                 *nv_user_templates_load          (GError                **error);
+gboolean                nv_user_templates_save          (NvPlan                 *templates,
+                                                         GError                **error);
 
 G_END_DECLS

@@ -332,20 +332,17 @@ nv_agenda_to_text (NvPlan    *plan,
   return g_string_free (text, FALSE);
 }
 
-/* Later meetings have later dates; undated ones follow in list order */
+/* The series' order, as the sidebar shows it; the same date and start
+ * keep the order of the list */
 static gboolean
 comes_after (NvMeeting *meeting,
              guint      position,
              NvMeeting *other,
              guint      other_position)
 {
-  guint date = nv_meeting_get_date (meeting), other_date = nv_meeting_get_date (other);
+  int order = nv_meeting_compare (meeting, other);
 
-  if (date != 0 && other_date != 0 && date != other_date)
-    return other_date > date;
-  if (date != 0 && other_date != 0 && nv_meeting_get_start (meeting) != nv_meeting_get_start (other))
-    return nv_meeting_get_start (other) > nv_meeting_get_start (meeting);
-  return other_position > position;
+  return order != 0 ? order < 0 : other_position > position;
 }
 
 /**

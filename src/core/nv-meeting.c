@@ -416,3 +416,26 @@ nv_meeting_get_actions (NvMeeting *self)
 
   return G_LIST_MODEL (self->actions);
 }
+
+/**
+ * nv_meeting_compare:
+ *
+ * The order of a series: by date, then start; meetings without a date
+ * come last.
+ *
+ * Returns: negative if @a comes first, positive if @b does, 0 if the
+ * dates and starts are the same
+ */
+int
+nv_meeting_compare (NvMeeting *a,
+                    NvMeeting *b)
+{
+  if (a->date != b->date)
+    {
+      if (a->date == 0 || b->date == 0)
+        return a->date == 0 ? 1 : -1;
+      return a->date < b->date ? -1 : 1;
+    }
+
+  return (a->start > b->start) - (a->start < b->start);
+}

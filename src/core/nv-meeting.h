@@ -69,5 +69,7 @@ NvCalendarState    *nv_meeting_get_calendar        (NvMeeting *self);
 GListModel         *nv_meeting_get_participants    (NvMeeting *self);
 GListModel         *nv_meeting_get_agenda          (NvMeeting *self);
 GListModel         *nv_meeting_get_actions         (NvMeeting *self);
+int                 nv_meeting_compare            (NvMeeting *a,
+                                                   NvMeeting *b);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "nv-record-private.h"
 #include "nv-network.h"
 #include "nv-person.h"
+#include "nv-template.h"
 
 /* A plan: the people and networks of one file. */
 struct _NvPlan
@@ -22,6 +23,7 @@ struct _NvPlan
   char *notes;
   NvRecordList *people;
   NvRecordList *networks;
+  NvRecordList *templates;
 };
 
 G_DEFINE_FINAL_TYPE (NvPlan, nv_plan, NV_TYPE_RECORD)
@@ -32,6 +34,7 @@ enum {
   PROP_NOTES,
   PROP_PEOPLE,
   PROP_NETWORKS,
+  PROP_TEMPLATES,
   N_PROPS
 };
 
@@ -48,6 +51,8 @@ nv_plan_class_init (NvPlanClass *klass)
     nv_field_list ("people", N_("People"), NV_TYPE_PERSON, G_STRUCT_OFFSET (NvPlan, people));
   properties[PROP_NETWORKS] =
     nv_field_list ("networks", N_("Networks"), NV_TYPE_NETWORK, G_STRUCT_OFFSET (NvPlan, networks));
+  properties[PROP_TEMPLATES] =
+    nv_field_list ("templates", N_("Agenda templates"), NV_TYPE_TEMPLATE, G_STRUCT_OFFSET (NvPlan, templates));
 
   nv_record_class_install_fields (NV_RECORD_CLASS (klass), NULL, N_PROPS, properties);
 }
@@ -336,4 +341,12 @@ nv_plan_delete_record (NvPlan     *self,
   nv_history_end_group (history);
 
   g_object_unref (record);
+}
+
+GListModel *
+nv_plan_get_templates (NvPlan *self)
+{
+  g_return_val_if_fail (NV_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->templates);
 }

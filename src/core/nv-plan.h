@@ -32,6 +32,7 @@ NvRecord           *nv_plan_lookup         (NvPlan     *self,
 const char         *nv_plan_person_name    (NvPlan     *self,
                                             const char *person_id);
 NvHistory          *nv_plan_get_history    (NvPlan     *self);
+GListModel         *nv_plan_get_templates  (NvPlan     *self);
 void                nv_plan_delete_record  (NvPlan     *self,
                                             NvRecord   *record,
                                             const char *label);

@@ -35,25 +35,13 @@ static GParamSpec *properties[N_PROPS];
 
 /* ───────────────────────── Sidebar ───────────────────────── */
 
-/* Meetings are listed by date and start; meetings without a date last */
+/* Meetings are listed in the order of the series */
 static int
 compare_meetings (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  NvMeeting *meeting_a = (NvMeeting *) a;
-  NvMeeting *meeting_b = (NvMeeting *) b;
-  guint date_a = nv_meeting_get_date (meeting_a);
-  guint date_b = nv_meeting_get_date (meeting_b);
-
-  if (date_a != date_b)
-    {
-      if (date_a == 0 || date_b == 0)
-        return date_a == 0 ? 1 : -1;
-      return date_a < date_b ? -1 : 1;
-    }
-
-  return nv_meeting_get_start (meeting_a) - nv_meeting_get_start (meeting_b);
+  return nv_meeting_compare ((NvMeeting *) a, (NvMeeting *) b);
 }
 
 static GListModel *
