@@ -323,6 +323,11 @@ test_validation (void)
   GtkEditable *length = GTK_EDITABLE (find_row (page, ADW_TYPE_ENTRY_ROW, "Length"));
   int before = nv_meeting_get_start (meeting);
 
+  /* Typed one key at a time, "25.00" passes through "2", a valid time:
+   * it must not be what stays */
+  gtk_widget_grab_focus (GTK_WIDGET (start));
+  gtk_editable_set_text (start, "2");
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, 2 * 60);
   gtk_editable_set_text (start, "25.00");
   g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
@@ -331,8 +336,16 @@ test_validation (void)
   g_assert_cmpint (nv_meeting_get_start (meeting), ==, 9 * 60 + 30);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
 
+  gtk_widget_grab_focus (GTK_WIDGET (length));
   gtk_editable_set_text (length, "1 t 30 min");
   g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
+
+  /* Leave the field and come back: what was typed is kept... */
+  gtk_widget_grab_focus (GTK_WIDGET (start));
+  gtk_widget_grab_focus (GTK_WIDGET (length));
+  wait_until_drawn (GTK_WIDGET (window));
+
+  /* ...and text that is no length leaves it as it was */
   gtk_editable_set_text (length, "abc");
   g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (length), "error"));

@@ -18,7 +18,8 @@
  * A step is what one Undo takes back: one change, or a group of changes
  * made as one (deleting a person and everything that referred to them).
  * Typing into a field sets its property once a keystroke; those changes
- * merge into one step while they follow each other closely.
+ * merge into one step while they follow each other closely, until the
+ * step is sealed (the user left the field).
  */
 
 #define MERGE_INTERVAL_USEC (2 * G_USEC_PER_SEC)
@@ -164,10 +165,10 @@ merges_with_last_step (NvHistory *self,
       g_get_monotonic_time () - step->last_change_time > MERGE_INTERVAL_USEC)
     return FALSE;
 
+  /* Any field: typing "9.30" into a time sets it three times */
   last = g_ptr_array_index (step->changes, 0);
   return change->kind == CHANGE_PROPERTY && last->kind == CHANGE_PROPERTY &&
-         last->record == change->record && last->pspec == change->pspec &&
-         G_PARAM_SPEC_VALUE_TYPE (change->pspec) == G_TYPE_STRING;
+         last->record == change->record && last->pspec == change->pspec;
 }
 
 static void

@@ -71,6 +71,22 @@ process_name (int pid)
   return g_strstrip (name);
 }
 
+/* A killed process can linger as a zombie until its parent reaps it */
+static gboolean
+process_is_zombie (int pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", pid);
+  g_autofree char *stat = NULL;
+  const char *after_name;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL))
+    return FALSE;
+
+  /* "PID (NAME) STATE …"; the name may hold spaces and parentheses */
+  after_name = strrchr (stat, ')');
+  return after_name != NULL && after_name[1] == ' ' && after_name[2] == 'Z';
+}
+
 /* A process id can be reused: the process must also have the same name */
 static gboolean
 process_alive (int         pid,
@@ -78,7 +94,7 @@ process_alive (int         pid,
 {
   g_autofree char *current = NULL;
 
-  if (pid <= 0 || (kill (pid, 0) != 0 && errno != EPERM))
+  if (pid <= 0 || (kill (pid, 0) != 0 && errno != EPERM) || process_is_zombie (pid))
     return FALSE;
 
   current = process_name (pid);

@@ -17,7 +17,10 @@
 #include "nv-gui-util.h"
 #include "nv-history.h"
 #include "nv-input.h"
+#include "nv-template.h"
 #include "nv-util.h"
+
+#include <string.h>
 
 /*
  * Each item is an expander row: collapsed it reads like a line of a
@@ -139,7 +142,9 @@ refresh (NvAgendaEditor *self)
         update_row (self, ADW_EXPANDER_ROW (row), &times->slots[i]);
     }
 
-  total = nv_agenda_format_total (times->total, times->lower_bound);
+  /* An agenda without lengths (seed 000's) has no total to speak of */
+  total = times->total > 0 || !times->lower_bound ? nv_agenda_format_total (times->total, times->lower_bound)
+                                                  : g_strdup (_("No lengths given yet"));
   gtk_label_set_text (self->total_label, times->n_slots > 0 ? total : "");
 
   /* The end follows from the agenda, unless the meeting has a fixed
@@ -149,7 +154,8 @@ refresh (NvAgendaEditor *self)
     {
       g_autofree char *clock = nv_format_clock_time (times->end % NV_MINUTES_PER_DAY);
 
-      if (planned >= 0 && planned != times->total)
+      /* With untimed items the agenda's length is unknown: no difference */
+      if (planned >= 0 && planned != times->total && !times->lower_bound)
         {
           g_autofree char *difference = nv_format_duration (ABS (planned - times->total));
 
@@ -520,16 +526,256 @@ copy_text_activated (GtkWidget  *widget,
                                  adw_toast_new (_("Agenda copied, ready to paste into an e-mail")));
 }
 
+/* ───────────────── Templates ───────────────── */
+
+/* The user's own templates, shared by every window of this process */
+static NvPlan *
+user_templates (void)
+{
+  static NvPlan *store;
+
+  if (store == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      store = nv_user_templates_load (&error);
+      if (store == NULL)
+        {
+          g_warning ("Your agenda templates could not be read: %s", error->message);
+          store = nv_plan_new ();
+        }
+    }
+  return store;
+}
+
+static void
+save_user_templates (NvAgendaEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!nv_user_templates_save (user_templates (), &error))
+    show_toast (self, error->message);
+}
+
+static void
+append_template_section (GMenu      *menu,
+                         const char *label,
+                         const char *prefix,
+                         GListModel *templates)
+{
+  g_autoptr(GMenu) section = g_menu_new ();
+  guint n = g_list_model_get_n_items (templates);
+
+  for (guint i = 0; i < n; i++)
+    {
+      NvTemplate *template = NV_TEMPLATE (nv_record_list_peek (NV_RECORD_LIST (templates), i));
+      g_autofree char *target = g_strconcat (prefix, nv_record_get_id (NV_RECORD (template)), NULL);
+      const char *name = nv_template_get_name (template);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name != NULL ? name : _("Untitled template"), NULL);
+
+      g_menu_item_set_action_and_target (item, "agenda.apply-template", "s", target);
+      g_menu_append_item (section, item);
+    }
+
+  if (n > 0)
+    g_menu_append_section (menu, label, G_MENU_MODEL (section));
+}
+
+/* Made again whenever a list of templates changes */
+static void
+update_templates_menu (NvAgendaEditor *self)
+{
+  g_autoptr(GMenu) builtin_section = g_menu_new ();
+  guint n;
+  const NvAgendaTemplate *builtin = nv_agenda_templates_get_builtin (&n);
+
+  if (self->plan == NULL)
+    return;
+
+  g_menu_remove_all (self->templates_menu);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(builtin[i].name), NULL);
+      g_autofree char *target = g_strconcat ("builtin:", builtin[i].id, NULL);
+
+      g_menu_item_set_action_and_target (item, "agenda.apply-template", "s", target);
+      g_menu_append_item (builtin_section, item);
+    }
+  g_menu_append_section (self->templates_menu, _("From the Guides"), G_MENU_MODEL (builtin_section));
+  append_template_section (self->templates_menu, _("This Plan’s"), "plan:", nv_plan_get_templates (self->plan));
+  append_template_section (self->templates_menu, _("Yours"), "user:", nv_plan_get_templates (user_templates ()));
+}
+
 static void
 apply_template_activated (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
   NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
-  const NvAgendaTemplate *template = nv_agenda_templates_lookup (g_variant_get_string (parameter, NULL));
+  const char *target = g_variant_get_string (parameter, NULL);
+  NvRecord *template = NULL;
 
-  if (template != NULL)
-    nv_agenda_template_apply (template, self->meeting);
+  if (g_str_has_prefix (target, "builtin:"))
+    {
+      const NvAgendaTemplate *builtin = nv_agenda_templates_lookup (target + strlen ("builtin:"));
+
+      if (builtin != NULL)
+        nv_agenda_template_apply (builtin, self->meeting);
+      return;
+    }
+
+  if (g_str_has_prefix (target, "plan:"))
+    template = nv_plan_lookup (self->plan, target + strlen ("plan:"));
+  else if (g_str_has_prefix (target, "user:"))
+    template = nv_plan_lookup (user_templates (), target + strlen ("user:"));
+
+  if (NV_IS_TEMPLATE (template))
+    nv_template_apply (NV_TEMPLATE (template), self->meeting);
+}
+
+static void
+on_save_template_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              NvAgendaEditor   *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(NvTemplate) template = NULL;
+  g_autoptr(NvRecord) kept = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_str_equal (response, "save") || name[0] == '\0')
+    return;
+
+  /* One copy in the plan, for everyone who opens it; one for the user's
+   * other plans */
+  template = nv_template_new_from_meeting (self->meeting, name);
+  kept = nv_record_copy (NV_RECORD (template));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_templates (self->plan)), NV_RECORD (template));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_templates (user_templates ())), kept);
+  save_user_templates (self);
+
+  message = g_strdup_printf (_("Saved as the template “%s”"), name);
+  show_toast (self, message);
+}
+
+static void
+save_template_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                              _("Save Agenda as Template"),
+                                              _("The template is kept in this plan and for your other plans."));
+  GtkWidget *entry = gtk_entry_new ();
+  const char *title = nv_meeting_get_title (self->meeting);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), title != NULL ? title : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_template_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A template of the user's own, in the manage window: renamed or
+ * deleted at once, and saved */
+static void
+on_user_template_delete_cb (GtkButton      *button,
+                            NvAgendaEditor *self)
+{
+  NvRecord *template = g_object_get_data (G_OBJECT (button), "template");
+  guint position;
+
+  if (nv_record_list_find (NV_RECORD_LIST (nv_plan_get_templates (user_templates ())), template, &position))
+    {
+      nv_record_list_remove (NV_RECORD_LIST (nv_plan_get_templates (user_templates ())), position);
+      save_user_templates (self);
+    }
+}
+
+static void
+on_user_template_renamed_cb (NvAgendaEditor *self)
+{
+  save_user_templates (self);
+}
+
+static GtkWidget *
+create_template_row (gpointer item,
+                     gpointer user_data)
+{
+  NvAgendaEditor *self = user_data;
+  GtkWidget *row = nv_field_row_new (self->plan, item, "name");
+  gboolean users = nv_record_get_parent (item) == NV_RECORD (user_templates ());
+  GtkWidget *button;
+
+  if (users)
+    {
+      button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_set_tooltip_text (button, _("Delete Template"));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data (G_OBJECT (button), "template", item);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_user_template_delete_cb), self, 0);
+      g_signal_connect_object (item, "notify::name", G_CALLBACK (on_user_template_renamed_cb), self, G_CONNECT_SWAPPED);
+    }
+  else
+    button = nv_delete_button_new (item, _("Delete Template"));
+
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
+  return row;
+}
+
+static GtkWidget *
+template_group_new (NvAgendaEditor *self,
+                    const char     *title,
+                    const char     *description,
+                    GListModel     *templates)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), nv_list_placeholder_new (_("No templates yet")));
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), templates, create_template_row, self, NULL);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  return group;
+}
+
+static void
+manage_templates_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
+  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Agenda Templates"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (window), FALSE);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (template_group_new (self, _("This Plan’s"),
+                                                                       _("Saved in the plan file, for everyone who opens it"),
+                                                                       nv_plan_get_templates (self->plan))));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (template_group_new (self, _("Yours"),
+                                                                       _("Kept for all your plans"),
+                                                                       nv_plan_get_templates (user_templates ()))));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* ───────────────── Public ───────────────── */
@@ -548,6 +794,9 @@ nv_agenda_editor_show (NvAgendaEditor *self,
       g_set_object (&self->plan, plan);
       self->history_handler = g_signal_connect_object (nv_plan_get_history (plan), "changed",
                                                        G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (nv_plan_get_templates (plan), "items-changed",
+                               G_CALLBACK (update_templates_menu), self, G_CONNECT_SWAPPED);
+      update_templates_menu (self);
     }
 
   if (self->meeting != NULL)
@@ -603,6 +852,8 @@ nv_agenda_editor_class_init (NvAgendaEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "agenda.copy-to-next", NULL, copy_to_next_activated);
   gtk_widget_class_install_action (widget_class, "agenda.copy-text", NULL, copy_text_activated);
   gtk_widget_class_install_action (widget_class, "agenda.apply-template", "s", apply_template_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.save-template", NULL, save_template_activated);
+  gtk_widget_class_install_action (widget_class, "agenda.manage-templates", NULL, manage_templates_activated);
 
   /* Typing a list: Ctrl+Return starts the next item; Alt+arrows move one */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "agenda.add", NULL);
@@ -615,19 +866,10 @@ nv_agenda_editor_class_init (NvAgendaEditorClass *klass)
 static void
 nv_agenda_editor_init (NvAgendaEditor *self)
 {
-  guint n;
-  const NvAgendaTemplate *templates = nv_agenda_templates_get_builtin (&n);
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_set_placeholder (self->list,
                                 nv_list_placeholder_new (_("No agenda items yet: add one, or start from a template")));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(templates[i].name), NULL);
-
-      g_menu_item_set_action_and_target (item, "agenda.apply-template", "s", templates[i].id);
-      g_menu_append_item (self->templates_menu, item);
-    }
+  g_signal_connect_object (nv_plan_get_templates (user_templates ()), "items-changed",
+                           G_CALLBACK (update_templates_menu), self, G_CONNECT_SWAPPED);
 }

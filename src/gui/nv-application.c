@@ -73,6 +73,28 @@ open_file (NvApplication *self,
 /* ───────────────── Recovery after a crash ───────────────── */
 
 static void
+close_blank_window_of (NvApplication *self,
+                       GFile         *file)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  if (file == NULL)
+    return;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      NvWindow *window = l->data;
+      GFile *shown = NV_IS_WINDOW (window) ? nv_window_get_file (window) : NULL;
+
+      if (shown != NULL && g_file_equal (shown, file) && !nv_window_is_modified (window))
+        {
+          gtk_window_destroy (GTK_WINDOW (window));
+          return;
+        }
+    }
+}
+
+static void
 on_recovery_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
                          GPtrArray        *entries)
@@ -90,6 +112,10 @@ on_recovery_response_cb (AdwMessageDialog *dialog,
           nv_recovery_discard (entry->id);
           continue;
         }
+
+      /* The plan may be open already, from the command line: the
+       * recovered one takes its place, not a second window beside it */
+      close_blank_window_of (self, entry->original);
 
       window = new_window (self);
       if (!nv_window_restore (window, entry, &error))
@@ -379,6 +405,17 @@ nv_application_init (NvApplication *self)
                                          (const char *[]) { "<Control>o", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+
+  /* Application accelerators come before the focused widget's own keys:
+   * Ctrl+Z in a text field undoes in the plan, like everywhere else */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo",
+                                         (const char *[]) { "<Control>z", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo",
+                                         (const char *[]) { "<Control><Shift>z", "<Control>y", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save",
+                                         (const char *[]) { "<Control>s", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.save-as",
+                                         (const char *[]) { "<Control><Shift>s", NULL });
 }
 
 NvApplication *

@@ -169,6 +169,8 @@ typedef struct
   ParseFunc   parse;
   FormatFunc  format;
   gboolean    updating;
+  gboolean    editing;        /* the user is typing: value_before is set */
+  int         value_before;   /* the value when the typing began */
   guint       clear_source;
 } ParsedRow;
 
@@ -192,6 +194,8 @@ parsed_row_show_value (GtkWidget *row,
   g_object_get (parsed->record, parsed->pspec->name, &value, NULL);
   text = value >= 0 ? parsed->format (value) : NULL;
 
+  /* Whatever the user was typing is over: the field shows the plan again */
+  parsed->editing = FALSE;
   parsed->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
   parsed->updating = FALSE;
@@ -203,6 +207,9 @@ on_parsed_record_notify_cb (GtkWidget *row)
 {
   ParsedRow *parsed = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
   int current = -1, typed = -1;
+
+  if (parsed->updating)
+    return;
 
   /* Unless the entry already says the same (the user is typing it) */
   g_object_get (parsed->record, parsed->pspec->name, &current, NULL);
@@ -240,6 +247,12 @@ on_parsed_text_changed_cb (GtkEditable *editable)
 
   g_clear_handle_id (&parsed->clear_source, g_source_remove);
 
+  if (!parsed->editing)
+    {
+      parsed->editing = TRUE;
+      g_object_get (parsed->record, parsed->pspec->name, &parsed->value_before, NULL);
+    }
+
   if (stripped[0] == '\0')
     {
       set_row_error (GTK_WIDGET (editable), NULL);
@@ -247,8 +260,14 @@ on_parsed_text_changed_cb (GtkEditable *editable)
       return;
     }
 
+  /* Text that is not valid leaves the plan as it was before the typing
+   * began: "25.00" must not be stored as the "2" typed on the way */
   if (!parsed->parse (text, &value, &error))
     {
+      /* ...and keeps what the user typed in the field, marked */
+      parsed->updating = TRUE;
+      g_object_set (parsed->record, parsed->pspec->name, parsed->value_before, NULL);
+      parsed->updating = FALSE;
       set_row_error (GTK_WIDGET (editable), error->message);
       return;
     }
@@ -265,6 +284,7 @@ on_parsed_focus_leave_cb (GtkEventControllerFocus *controller,
   ParsedRow *parsed = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
   int value = -1;
 
+  parsed->editing = FALSE;
   if (parsed->parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value, NULL))
     parsed_row_show_value (row, parsed);
 }
@@ -493,11 +513,12 @@ date_row_new (NvRecord   *record,
 
 typedef struct
 {
-  NvPlan      *plan;
-  NvRecord    *record;
-  GParamSpec  *pspec;
+  NvPlan        *plan;
+  NvRecord      *record;
+  GParamSpec    *pspec;
   GtkStringList *names;
-  gboolean     updating;
+  guint          first_person;  /* 1 when position 0 is "Nobody" */
+  gboolean       updating;
 } PersonRow;
 
 static void
@@ -523,8 +544,10 @@ person_row_sync (AdwComboRow *row)
 
   g_object_get (person_row->record, person_row->pspec->name, &id, NULL);
 
-  /* Position 0 is nobody */
-  g_ptr_array_add (names, g_strdup (_("Nobody")));
+  /* A reference the record cannot do without offers no "Nobody": a
+   * member without a person could not be saved */
+  if (person_row->first_person == 1)
+    g_ptr_array_add (names, g_strdup (_("Nobody")));
   for (guint i = 0; i < n; i++)
     {
       NvPerson *person = NV_PERSON (nv_record_list_peek (NV_RECORD_LIST (people), i));
@@ -532,7 +555,7 @@ person_row_sync (AdwComboRow *row)
 
       g_ptr_array_add (names, g_strdup (name != NULL ? name : _("Unnamed person")));
       if (g_strcmp0 (id, nv_record_get_id (NV_RECORD (person))) == 0)
-        selected = i + 1;
+        selected = i + person_row->first_person;
     }
   g_ptr_array_add (names, NULL);
 
@@ -554,9 +577,9 @@ on_person_selected_cb (AdwComboRow *row)
   if (person_row->updating || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  if (selected > 0)
+  if (selected >= person_row->first_person)
     id = nv_record_get_id (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_people (person_row->plan)),
-                                                selected - 1));
+                                                selected - person_row->first_person));
   g_object_set (person_row->record, person_row->pspec->name, id, NULL);
 }
 
@@ -573,6 +596,7 @@ person_row_new (NvPlan     *plan,
   person_row->record = g_object_ref (record);
   person_row->pspec = pspec;
   person_row->names = gtk_string_list_new (NULL);
+  person_row->first_person = nv_field_get (pspec)->required ? 0 : 1;
   g_object_set_data_full (G_OBJECT (row), FIELD_ROW_KEY, person_row, person_row_free);
 
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (person_row->names));

@@ -39,7 +39,8 @@ static const char * const row_properties[] = {
 static const char *
 row_title (const char *property)
 {
-  GParamSpec *pspec = g_object_class_find_property (g_type_class_peek (NV_TYPE_MEETING), property);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (NV_TYPE_MEETING);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), property);
 
   /* The date row shows the start time too */
   if (g_str_equal (property, "date"))

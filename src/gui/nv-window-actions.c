@@ -17,6 +17,14 @@
 #include "nv-window-private.h"
 
 static void
+on_toast_dismissed_cb (AdwToast *toast,
+                       NvWindow *self)
+{
+  if (self->undo_toast == toast)
+    self->undo_toast = NULL;
+}
+
+static void
 toast_with_undo (NvWindow   *self,
                  const char *title)
 {
@@ -24,6 +32,9 @@ toast_with_undo (NvWindow   *self,
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self, 0);
+  self->undo_toast = toast;
+
   /* The overlay is the window's content; binding it as a template child
    * would dispose it twice */
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
@@ -37,17 +48,6 @@ new_record (GType type)
 
   g_free (nv_record_make_id (record));
   return record;
-}
-
-/* The network the user is working in: the shown one, or the shown
- * meeting's */
-static NvNetwork *
-current_network (NvWindow *self)
-{
-  if (self->shown_item == NULL || NV_IS_PLAN (self->shown_item))
-    return NULL;
-
-  return NV_NETWORK (nv_record_find_ancestor (NV_RECORD (self->shown_item), NV_TYPE_NETWORK));
 }
 
 static void
@@ -75,7 +75,7 @@ add_meeting_activated (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   NvWindow *self = NV_WINDOW (widget);
-  NvNetwork *network = current_network (self);
+  NvNetwork *network = nv_window_current_network (self);
   NvRecordList *meetings;
   NvHistory *history;
   g_autoptr(NvRecord) meeting = NULL;
@@ -134,26 +134,158 @@ add_person_activated (GtkWidget  *widget,
   nv_people_page_expand_person (self->people_page, person);
 }
 
-/* A member or participant needs a person: a new one, to fill in, or
- * another chosen in the row afterwards */
+/* A member or a participant is a person: chosen from the plan's people,
+ * or a new one to fill in */
+
+typedef void (*PersonChosenFunc) (NvWindow   *self,
+                                  const char *person_id);
+
+typedef struct
+{
+  NvWindow         *window;
+  GPtrArray        *ids;     /* the people offered; NULL first, for "a new person" */
+  PersonChosenFunc  chosen;
+} PersonChoice;
+
+static void
+person_choice_free (gpointer data)
+{
+  PersonChoice *choice = data;
+
+  g_ptr_array_unref (choice->ids);
+  g_free (choice);
+}
+
+static void
+on_person_chosen_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PersonChoice     *choice)
+{
+  GtkDropDown *drop_down = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  guint selected = gtk_drop_down_get_selected (drop_down);
+
+  if (g_str_equal (response, "add") && selected < choice->ids->len)
+    choice->chosen (choice->window, g_ptr_array_index (choice->ids, selected));
+}
+
+static void
+choose_person (NvWindow         *self,
+               const char       *heading,
+               GHashTable       *taken,
+               PersonChosenFunc  chosen)
+{
+  GListModel *people = nv_plan_get_people (self->plan);
+  guint n = g_list_model_get_n_items (people);
+  g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("A new person"), NULL });
+  PersonChoice *choice = g_new0 (PersonChoice, 1);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  GtkWidget *drop_down;
+
+  choice->window = self;
+  choice->chosen = chosen;
+  choice->ids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (choice->ids, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      NvRecord *person = nv_record_list_peek (NV_RECORD_LIST (people), i);
+      const char *name = nv_person_get_name (NV_PERSON (person));
+
+      if (g_hash_table_contains (taken, nv_record_get_id (person)))
+        continue;
+      gtk_string_list_append (names, name != NULL ? name : _("Unnamed person"));
+      g_ptr_array_add (choice->ids, g_strdup (nv_record_get_id (person)));
+    }
+
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), drop_down);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "add", _("_Add"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_person_chosen_cb), choice,
+                         (GClosureNotify) (void (*) (void)) person_choice_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The people already in @list (of members or participants) */
+static GHashTable *
+people_in (GListModel *list)
+{
+  GHashTable *taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *person = NULL;
+
+      g_object_get (nv_record_list_peek (NV_RECORD_LIST (list), i), "person", &person, NULL);
+      if (person != NULL)
+        g_hash_table_add (taken, g_steal_pointer (&person));
+    }
+  return taken;
+}
+
+/* Adds a record of @type with @person_id (or a new person named
+ * @new_name) to @list, as one step */
+static void
+add_person_record (NvWindow     *self,
+                   NvRecordList *list,
+                   GType         type,
+                   const char   *person_id,
+                   const char   *label,
+                   const char   *new_name)
+{
+  NvHistory *history = nv_plan_get_history (self->plan);
+  g_autoptr(NvRecord) record = new_record (type);
+
+  nv_history_begin_group (history, label);
+  if (person_id == NULL)
+    person_id = nv_record_get_id (add_person (self, new_name));
+  g_object_set (record, "person", person_id, NULL);
+  nv_record_list_append (list, record);
+  nv_history_end_group (history);
+}
+
+static void
+member_chosen (NvWindow   *self,
+               const char *person_id)
+{
+  NvNetwork *network = nv_window_current_network (self);
+
+  if (network != NULL)
+    add_person_record (self, NV_RECORD_LIST (nv_network_get_members (network)), NV_TYPE_MEMBER,
+                       person_id, _("New Member"), _("New member"));
+}
+
 static void
 add_member_activated (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
   NvWindow *self = NV_WINDOW (widget);
-  NvNetwork *network = current_network (self);
-  NvHistory *history = nv_plan_get_history (self->plan);
-  g_autoptr(NvRecord) member = NULL;
+  NvNetwork *network = nv_window_current_network (self);
+  g_autoptr(GHashTable) taken = NULL;
 
   if (network == NULL)
     return;
 
-  member = new_record (NV_TYPE_MEMBER);
-  nv_history_begin_group (history, _("New Member"));
-  nv_member_set_person (NV_MEMBER (member), nv_record_get_id (add_person (self, _("New member"))));
-  nv_record_list_append (NV_RECORD_LIST (nv_network_get_members (network)), member);
-  nv_history_end_group (history);
+  taken = people_in (nv_network_get_members (network));
+  choose_person (self, _("Add Member"), taken, member_chosen);
+}
+
+static void
+participant_chosen (NvWindow   *self,
+                    const char *person_id)
+{
+  if (NV_IS_MEETING (self->shown_item))
+    add_person_record (self, NV_RECORD_LIST (nv_meeting_get_participants (NV_MEETING (self->shown_item))),
+                       NV_TYPE_PARTICIPANT, person_id, _("New Participant"), _("New participant"));
 }
 
 static void
@@ -162,19 +294,13 @@ add_participant_activated (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   NvWindow *self = NV_WINDOW (widget);
-  NvHistory *history = nv_plan_get_history (self->plan);
-  g_autoptr(NvRecord) participant = NULL;
+  g_autoptr(GHashTable) taken = NULL;
 
   if (!NV_IS_MEETING (self->shown_item))
     return;
 
-  participant = new_record (NV_TYPE_PARTICIPANT);
-  nv_history_begin_group (history, _("New Participant"));
-  nv_participant_set_person (NV_PARTICIPANT (participant),
-                             nv_record_get_id (add_person (self, _("New participant"))));
-  nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_participants (NV_MEETING (self->shown_item))),
-                         participant);
-  nv_history_end_group (history);
+  taken = people_in (nv_meeting_get_participants (NV_MEETING (self->shown_item)));
+  choose_person (self, _("Add Participant"), taken, participant_chosen);
 }
 
 static void
@@ -183,7 +309,7 @@ add_rule_activated (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   NvWindow *self = NV_WINDOW (widget);
-  NvNetwork *network = current_network (self);
+  NvNetwork *network = nv_window_current_network (self);
   NvHistory *history = nv_plan_get_history (self->plan);
   g_autoptr(NvRecord) rule = NULL;
 

@@ -41,12 +41,16 @@ struct _NvWindow
   guint                 autosave_source;
   gboolean              close_after_save;
   gboolean              close_confirmed;
+  gboolean              resorting;       /* the sidebar is re-sorting itself */
+  AdwToast             *undo_toast;      /* the last "deleted, Undo" toast */
+  gulong                title_handler;   /* keeps the page title current */
 };
 
 void nv_window_class_install_actions (GtkWidgetClass *widget_class);
 void nv_window_select_item           (NvWindow       *self,
                                       GObject        *item);
 void nv_window_save                  (NvWindow       *self);
+NvNetwork *nv_window_current_network (NvWindow       *self);
 void nv_window_save_as               (NvWindow       *self);
 
 G_END_DECLS

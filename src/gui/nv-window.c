@@ -33,6 +33,59 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 
+static gboolean
+is_modified (NvWindow *self)
+{
+  return self->plan != NULL && nv_history_get_modified (nv_plan_get_history (self->plan));
+}
+
+gboolean
+nv_window_is_modified (NvWindow *self)
+{
+  g_return_val_if_fail (NV_IS_WINDOW (self), FALSE);
+
+  return is_modified (self);
+}
+
+/* The network the user is working in: the shown one, or the shown
+ * meeting's */
+NvNetwork *
+nv_window_current_network (NvWindow *self)
+{
+  if (self->shown_item == NULL || !NV_IS_RECORD (self->shown_item))
+    return NULL;
+
+  return NV_NETWORK (nv_record_find_ancestor (NV_RECORD (self->shown_item), NV_TYPE_NETWORK));
+}
+
+/* The page's title follows the shown record's name */
+static void
+update_content_title (NvWindow *self)
+{
+  const char *title = NULL;
+
+  if (NV_IS_PLAN (self->shown_item))
+    title = _("People");
+  else if (NV_IS_NETWORK (self->shown_item))
+    title = nv_network_get_name (NV_NETWORK (self->shown_item));
+  else if (NV_IS_MEETING (self->shown_item))
+    title = nv_meeting_get_title (NV_MEETING (self->shown_item));
+
+  adw_view_switcher_title_set_title (self->content_title, title);
+}
+
+/* What can be added depends on where the user is */
+static void
+update_add_actions (NvWindow *self)
+{
+  gboolean in_network = nv_window_current_network (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-meeting", in_network);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", in_network);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-rule", in_network);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-participant", NV_IS_MEETING (self->shown_item));
+}
+
 /* ───────────────────────── Sidebar ───────────────────────── */
 
 /* Meetings are listed in the order of the series */
@@ -127,33 +180,34 @@ static void
 show_item (NvWindow *self,
            GObject  *item)
 {
-  const char *title = NULL;
-
   /* Showing the same record again would rebuild its form under the user */
   if (item == self->shown_item)
     return;
+
+  if (self->shown_item != NULL)
+    g_clear_signal_handler (&self->title_handler, self->shown_item);
   g_set_object (&self->shown_item, item);
+  self->title_handler = g_signal_connect_object (item, "notify", G_CALLBACK (update_content_title), self,
+                                                 G_CONNECT_SWAPPED);
 
   if (NV_IS_PLAN (item))
     {
       nv_people_page_show (self->people_page, self->plan);
-      title = _("People");
       gtk_stack_set_visible_child_name (self->main_stack, "people");
     }
   else if (NV_IS_NETWORK (item))
     {
       nv_network_page_show (self->network_page, self->plan, NV_NETWORK (item));
-      title = nv_network_get_name (NV_NETWORK (item));
       gtk_stack_set_visible_child_name (self->main_stack, "network");
     }
   else if (NV_IS_MEETING (item))
     {
       nv_meeting_page_show (self->meeting_page, self->plan, NV_MEETING (item));
-      title = nv_meeting_get_title (NV_MEETING (item));
       gtk_stack_set_visible_child_name (self->main_stack, "meeting");
     }
 
-  adw_view_switcher_title_set_title (self->content_title, title);
+  update_content_title (self);
+  update_add_actions (self);
   adw_view_switcher_title_set_stack (self->content_title,
                                      NV_IS_NETWORK (item) ? nv_network_page_get_views (self->network_page) : NULL);
   gtk_menu_button_set_menu_model (self->item_menu_button,
@@ -167,7 +221,10 @@ show_item (NvWindow *self,
 static void
 show_empty_state (NvWindow *self)
 {
+  if (self->shown_item != NULL)
+    g_clear_signal_handler (&self->title_handler, self->shown_item);
   g_clear_object (&self->shown_item);
+  update_add_actions (self);
   adw_view_switcher_title_set_title (self->content_title, NULL);
   adw_view_switcher_title_set_stack (self->content_title, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->item_menu_button), FALSE);
@@ -178,7 +235,12 @@ show_empty_state (NvWindow *self)
 static void
 on_selection_changed_cb (NvWindow *self)
 {
-  GtkTreeListRow *row = gtk_single_selection_get_selected_item (self->selection);
+  GtkTreeListRow *row;
+
+  if (self->resorting)
+    return;
+
+  row = gtk_single_selection_get_selected_item (self->selection);
   g_autoptr(GObject) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 
   /* With no network, the "create a network" page says what to do first */
@@ -198,12 +260,6 @@ on_sidebar_activate_cb (NvWindow *self,
 }
 
 /* ───────────────────────── Document state ───────────────────────── */
-
-static gboolean
-is_modified (NvWindow *self)
-{
-  return self->plan != NULL && nv_history_get_modified (nv_plan_get_history (self->plan));
-}
 
 static char *
 display_name (NvWindow *self)
@@ -305,11 +361,21 @@ schedule_autosave (NvWindow *self)
 static void
 on_history_changed_cb (NvWindow *self)
 {
-  /* Dates may have changed: keep the meetings in date order */
+  g_autoptr(GObject) shown = self->shown_item ? g_object_ref (self->shown_item) : NULL;
+
+  /* Dates may have changed: keep the meetings in date order. While the
+   * rows move, the selection passes over other rows; the page must stay
+   * with the meeting being edited, and the field being typed in. */
+  self->resorting = TRUE;
   for (guint i = 0; i < self->meeting_sorters->len; i++)
     gtk_sorter_changed (g_ptr_array_index (self->meeting_sorters, i), GTK_SORTER_CHANGE_DIFFERENT);
-  if (self->shown_item != NULL)
-    nv_window_select_item (self, self->shown_item);
+  if (shown != NULL)
+    nv_window_select_item (self, shown);
+  self->resorting = FALSE;
+
+  /* A "deleted, Undo" toast would now undo something else */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
 
   schedule_autosave (self);
 }

@@ -24,6 +24,7 @@ gboolean              nv_window_restore         (NvWindow             *self,
                                                  NvRecoveryEntry      *entry,
                                                  GError              **error);
 gboolean              nv_window_is_blank        (NvWindow             *self);
+gboolean              nv_window_is_modified     (NvWindow             *self);
 NvPlan               *nv_window_get_plan        (NvWindow             *self);
 GFile                *nv_window_get_file        (NvWindow             *self);
 const char           *nv_window_get_recovery_id (NvWindow             *self);
