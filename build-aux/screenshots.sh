@@ -6,7 +6,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$root/data/screenshots
-plan=$root/data/samples/netvaerksforloeb.netvaerk
+plan=${PLAN:-$root/data/samples/familieplejere.netvaerk}
 mkdir -p "$out"
 
 shoot () {
@@ -26,9 +26,18 @@ shoot () {
   xdotool mousemove 120 160 click 1   # the first meeting
   sleep 1.5
   import -window root -crop 1100x760+0+0 "$out/meeting-$lang.png"
+  xdotool mousemove 700 400           # down to the agenda
+  for i in $(seq 1 12); do xdotool click 5; done
+  sleep 1
+  import -window root -crop 1100x760+0+0 "$out/agenda-$lang.png"
   xdotool mousemove 120 75 click 1    # People
   sleep 1.5
   import -window root -crop 1100x760+0+0 "$out/people-$lang.png"
+  xdotool mousemove 120 112 click 1   # the network, its planning grid
+  sleep 1
+  xdotool mousemove 785 28 click 1
+  sleep 1.5
+  import -window root -crop 1100x760+0+0 "$out/grid-$lang.png"
   kill "$pid"
 }
 
