@@ -202,21 +202,11 @@ nv_template_apply (NvTemplate *template,
                    NvMeeting  *meeting)
 {
   NvHistory *history = nv_record_find_history (NV_RECORD (meeting));
-  NvRecordList *items = NV_RECORD_LIST (nv_template_get_items (template));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (items));
 
   nv_history_begin_group (history, nv_template_get_name (template));
-
   if (nv_meeting_get_start (meeting) < 0 && nv_template_get_start (template) >= 0)
     nv_meeting_set_start (meeting, nv_template_get_start (template));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(NvAgendaItem) item = nv_agenda_item_duplicate (NV_AGENDA_ITEM (nv_record_list_peek (items, i)));
-
-      nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), NV_RECORD (item));
-    }
-
+  nv_agenda_copy_items (nv_template_get_items (template), NV_RECORD_LIST (nv_meeting_get_agenda (meeting)));
   nv_history_end_group (history);
 }
 
@@ -231,23 +221,11 @@ nv_template_new_from_meeting (NvMeeting  *meeting,
                               const char *name)
 {
   NvTemplate *template = nv_template_new ();
-  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (agenda));
 
   g_free (nv_record_make_id (NV_RECORD (template)));
   nv_template_set_name (template, name);
   nv_template_set_start (template, nv_meeting_get_start (meeting));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(NvAgendaItem) item = nv_agenda_item_duplicate (NV_AGENDA_ITEM (nv_record_list_peek (agenda, i)));
-
-      nv_agenda_item_set_background (item, NULL);
-      nv_agenda_item_set_recommendation (item, NULL);
-      nv_agenda_item_set_decision (item, NULL);
-      nv_agenda_item_set_minutes_notes (item, NULL);
-      nv_record_list_append (NV_RECORD_LIST (nv_template_get_items (template)), NV_RECORD (item));
-    }
+  nv_agenda_copy_items (nv_meeting_get_agenda (meeting), NV_RECORD_LIST (nv_template_get_items (template)));
 
   return template;
 }

@@ -394,31 +394,45 @@ nv_agenda_item_duplicate (NvAgendaItem *item)
 }
 
 /**
- * nv_agenda_copy_to:
+ * nv_agenda_copy_items:
+ * @from: a list of agenda items
+ * @to: another
  *
- * Adds copies of @from's agenda items to the end of @to's agenda, as one
- * step. The minutes of the items are not copied: they belong to the
- * meeting that was held.
+ * Appends copies of the items of @from to @to, with new ids and without
+ * their minutes, which belong to the meeting that was held.
  */
 void
-nv_agenda_copy_to (NvMeeting *from,
-                   NvMeeting *to)
+nv_agenda_copy_items (GListModel   *from,
+                      NvRecordList *to)
 {
-  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (from));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (agenda));
-  NvHistory *history = nv_record_find_history (NV_RECORD (to));
+  guint n = g_list_model_get_n_items (from);
 
-  nv_history_begin_group (history, _("Copy Agenda to Next Meeting"));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(NvAgendaItem) copy = nv_agenda_item_duplicate (NV_AGENDA_ITEM (nv_record_list_peek (agenda, i)));
+      g_autoptr(NvAgendaItem) copy = nv_agenda_item_duplicate (NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (from), i)));
 
       nv_agenda_item_set_background (copy, NULL);
       nv_agenda_item_set_recommendation (copy, NULL);
       nv_agenda_item_set_decision (copy, NULL);
       nv_agenda_item_set_minutes_notes (copy, NULL);
-      nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (to)), NV_RECORD (copy));
+      nv_record_list_append (to, NV_RECORD (copy));
     }
+}
+
+/**
+ * nv_agenda_copy_to:
+ *
+ * Adds copies of @from's agenda items to the end of @to's agenda, as one
+ * step.
+ */
+void
+nv_agenda_copy_to (NvMeeting *from,
+                   NvMeeting *to)
+{
+  NvHistory *history = nv_record_find_history (NV_RECORD (to));
+
+  nv_history_begin_group (history, _("Copy Agenda to Next Meeting"));
+  nv_agenda_copy_items (nv_meeting_get_agenda (from), NV_RECORD_LIST (nv_meeting_get_agenda (to)));
   nv_history_end_group (history);
 }
 

@@ -62,6 +62,8 @@ char          *nv_agenda_format_lead    (NvPlan        *plan,
 
 GPtrArray     *nv_agenda_check          (NvMeeting     *meeting);
 NvMeeting     *nv_meeting_find_next     (NvMeeting     *meeting);
+void           nv_agenda_copy_items     (GListModel    *from,
+                                         NvRecordList  *to);
 void           nv_agenda_copy_to        (NvMeeting     *from,
                                          NvMeeting     *to);
 void           nv_agenda_item_move_to   (NvAgendaItem  *item,
