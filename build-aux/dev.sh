@@ -13,6 +13,7 @@ packages=(
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libical-dev
   gettext desktop-file-utils appstream
   xvfb xauth dbus locales
+  python3-vobject python3-icalendar
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi

@@ -41,6 +41,20 @@ expect "text agenda to a file" 0 "" \
   "$netvaerk" --export-text "$tmp/agenda.txt" --meeting m-2 "$samples/familieplejere.netvaerk"
 expect "the file has the agenda" 0 "Eventuelt" cat "$tmp/agenda.txt"
 
+cp "$samples/familieplejere.netvaerk" "$tmp/plan.netvaerk"
+expect "calendar of a whole plan" 0 "" \
+  "$netvaerk" --export-ics "$tmp/all.ics" "$tmp/plan.netvaerk"
+expect "the calendar has the meetings" 0 "UID:m-3@netvaerk" cat "$tmp/all.ics"
+expect "calendar of one meeting" 0 "UID:m-2@netvaerk" \
+  "$netvaerk" --export-ics - --meeting m-2 "$tmp/plan.netvaerk"
+expect "calendar of a network" 0 "X-WR-CALNAME:Netværksgruppe for familieplejere" \
+  "$netvaerk" --export-ics - --network n-familieplejere "$tmp/plan.netvaerk"
+expect "the plan keeps what was exported" 0 '"digest"' cat "$tmp/plan.netvaerk"
+expect "calendar of an unknown network" 1 "There is no network with the id “n-404”" \
+  "$netvaerk" --export-ics - --network n-404 "$tmp/plan.netvaerk"
+expect "two commands at once" 2 "Usage:" \
+  "$netvaerk" --export-ics - --check "$tmp/plan.netvaerk"
+
 if locale -a 2>/dev/null | grep -qi '^da_DK\.utf-\?8$'; then
   expect "Danish text agenda" 0 "18.00 – 18.15  Velkommen (v. ordstyrer)" \
     env LANGUAGE=da LC_ALL=da_DK.UTF-8 "$netvaerk" --export-text - --meeting m-1 "$samples/familieplejere.netvaerk"

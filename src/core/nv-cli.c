@@ -12,19 +12,23 @@
 
 #include "nv-agenda.h"
 #include "nv-cli.h"
+#include "nv-history.h"
+#include "nv-ical-export.h"
+#include "nv-network.h"
 #include "nv-plan-file.h"
 #include "nv-safe-file.h"
 
 typedef struct
 {
   gboolean  check;
+  char     *export_ics;
   char     *export_text;
   char     *meeting;
   char     *network;
 } NvCliOptions;
 
 /* The options that make a command: without one, the window opens */
-static const char * const command_options[] = { "--check", "--export-text", NULL };
+static const char * const command_options[] = { "--check", "--export-text", "--export-ics", NULL };
 
 static NvPlan *
 load_plan (const char *path)
@@ -59,6 +63,54 @@ write_output (const char *path,
       return 1;
     }
   return 0;
+}
+
+/* SEQUENCE is kept in the plan: an export that changed it saves the plan */
+static int
+run_export_ics (NvCliOptions *options,
+                const char   *path)
+{
+  g_autoptr(NvPlan) plan = load_plan (path);
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  int status;
+
+  if (plan == NULL)
+    return 1;
+
+  meetings = nv_ical_collect (plan, options->meeting, options->network, &error);
+  if (meetings != NULL && options->meeting == NULL)
+    {
+      NvRecord *network = nv_plan_lookup (plan, options->network);
+
+      /* A series gets a calendar name; one meeting does not */
+      name = g_strdup (NV_IS_NETWORK (network) ? nv_network_get_name (NV_NETWORK (network))
+                                               : nv_plan_get_name (plan));
+      if (name == NULL)
+        name = g_strdup (_("Netværk"));
+    }
+  if (meetings != NULL)
+    text = nv_ical_export (plan, meetings, NV_ICAL_PUBLISH, name, -1, &error);
+  if (text == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return 1;
+    }
+
+  status = write_output (options->export_ics, text);
+  if (status == 0 && nv_history_get_modified (nv_plan_get_history (plan)))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      if (!nv_plan_save_to_file (plan, file, NULL, &error))
+        {
+          g_printerr ("%s: %s\n", path, error->message);
+          return 1;
+        }
+    }
+  return status;
 }
 
 static int
@@ -125,6 +177,8 @@ nv_cli_run (int    argc,
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &options.check,
       N_("Check that FILE is a valid plan and print a summary"), NULL },
+    { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, &options.export_ics,
+      N_("Write meetings as an iCalendar file to OUT (all, or --network's, or --meeting)"), N_("OUT") },
     { "export-text", 0, 0, G_OPTION_ARG_FILENAME, &options.export_text,
       N_("Write a meeting’s agenda as plain text to OUT (“-” for standard output)"), N_("OUT") },
     { "meeting", 0, 0, G_OPTION_ARG_STRING, &options.meeting,
@@ -159,18 +213,22 @@ nv_cli_run (int    argc,
 
   if (files == NULL || g_strv_length (files) != 1 ||
       (options.export_text != NULL && options.meeting == NULL) ||
-      (options.check && options.export_text != NULL))
+      (options.check + (options.export_text != NULL) + (options.export_ics != NULL)) != 1)
     {
       g_printerr (_("Usage: %s --check FILE\n"
-                    "       %s --export-text OUT --meeting ID FILE\n"),
-                  g_get_prgname (), g_get_prgname ());
+                    "       %s --export-text OUT --meeting ID FILE\n"
+                    "       %s --export-ics OUT.ics [--meeting ID] [--network ID] FILE\n"),
+                  g_get_prgname (), g_get_prgname (), g_get_prgname ());
       status = 2;
     }
+  else if (options.export_ics != NULL)
+    status = run_export_ics (&options, files[0]);
   else if (options.export_text != NULL)
     status = run_export_text (&options, files[0]);
   else
     status = run_check (files[0]);
 
+  g_free (options.export_ics);
   g_free (options.export_text);
   g_free (options.meeting);
   g_free (options.network);

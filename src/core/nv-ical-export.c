@@ -1,0 +1,534 @@
+/* nv-ical-export.c: meetings as iCalendar for Outlook, Google and Apple
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libical/ical.h>
+#include <string.h>
+
+#include "nv-agenda.h"
+#include "nv-calendar-state.h"
+#include "nv-ical-export.h"
+#include "nv-participant.h"
+#include "nv-person.h"
+#include "nv-util.h"
+
+/*
+ * Every component, property and parameter is made with libical, and
+ * libical writes the text: CRLF, lines folded at 75 octets, escaping.
+ * The one exception is the time zone. libical's own Europe/Copenhagen has
+ * a TZID with a "/freeassociation.sourceforge.net/" prefix and sixteen
+ * historic observances, RDATEs and rules that mix BYDAY with BYMONTHDAY,
+ * which Outlook misreads; calendar programs want this shape: one
+ * STANDARD and one DAYLIGHT observance, each with a yearly rule.
+ */
+static const char copenhagen_vtimezone[] =
+  "BEGIN:VTIMEZONE\r\n"
+  "TZID:" NV_ICAL_TZID "\r\n"
+  "BEGIN:STANDARD\r\n"
+  "DTSTART:19701025T030000\r\n"
+  "TZOFFSETFROM:+0200\r\n"
+  "TZOFFSETTO:+0100\r\n"
+  "TZNAME:CET\r\n"
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+  "END:STANDARD\r\n"
+  "BEGIN:DAYLIGHT\r\n"
+  "DTSTART:19700329T020000\r\n"
+  "TZOFFSETFROM:+0100\r\n"
+  "TZOFFSETTO:+0200\r\n"
+  "TZNAME:CEST\r\n"
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+  "END:DAYLIGHT\r\n"
+  "END:VTIMEZONE\r\n";
+
+/* A meeting without a length of its own or an agenda lasts this long */
+#define DEFAULT_MEETING_LENGTH 120
+
+G_DEFINE_QUARK (nv-ical-error-quark, nv_ical_error)
+
+icalcomponent *
+nv_ical_copenhagen_vtimezone (void)
+{
+  return icalcomponent_new_from_string (copenhagen_vtimezone);
+}
+
+/* The zone the meetings' times are in, made from the VTIMEZONE above */
+static icaltimezone *
+copenhagen_zone (void)
+{
+  static icaltimezone *zone;
+
+  if (g_once_init_enter (&zone))
+    {
+      icaltimezone *new_zone = icaltimezone_new ();
+
+      icaltimezone_set_component (new_zone, nv_ical_copenhagen_vtimezone ());
+      g_once_init_leave (&zone, new_zone);
+    }
+  return zone;
+}
+
+static struct icaltimetype
+local_time (guint julian,
+            int   minutes)
+{
+  struct icaltimetype time = icaltime_null_time ();
+  int year, month, day;
+
+  nv_date_to_ymd (julian, &year, &month, &day);
+  time.year = year;
+  time.month = month;
+  time.day = day;
+  time.is_date = 0;
+  icaltime_adjust (&time, 0, 0, minutes, 0);
+  time.zone = copenhagen_zone ();
+  return time;
+}
+
+int
+nv_ical_meeting_length (NvMeeting *meeting)
+{
+  g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+
+  if (nv_meeting_get_duration (meeting) >= 0)
+    return nv_meeting_get_duration (meeting);
+  if (times->total > 0)
+    return times->total;
+  if (network != NULL && nv_network_get_default_length (network) > 0)
+    return nv_network_get_default_length (network);
+  return DEFAULT_MEETING_LENGTH;
+}
+
+char *
+nv_ical_meeting_uid (NvMeeting *meeting)
+{
+  const char *imported = nv_calendar_state_get_uid (nv_meeting_get_calendar (meeting));
+
+  /* A meeting that came from a calendar keeps its event's UID, so the
+   * calendar updates that event instead of adding another */
+  if (imported != NULL)
+    return g_strdup (imported);
+
+  return g_strdup_printf ("%s@netvaerk", nv_record_get_id (NV_RECORD (meeting)));
+}
+
+char *
+nv_ical_meeting_summary (NvMeeting *meeting)
+{
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+  const char *name = network ? nv_network_get_name (network) : NULL;
+  const char *what = nv_meeting_get_subtheme (meeting) ? nv_meeting_get_subtheme (meeting)
+                                                        : nv_meeting_get_title (meeting);
+
+  if (name != NULL && what != NULL)
+    return g_strdup_printf ("%s – %s", name, what);
+  return g_strdup (name != NULL ? name : what != NULL ? what : _("Meeting"));
+}
+
+/* The agenda with its clock times, the roles, and who contributes what */
+static char *
+description (NvPlan    *plan,
+             NvMeeting *meeting)
+{
+  static const char * const roles[] = { "chair", "minute-taker", "host", "boundary-keeper", NULL };
+  GListModel *participants = nv_meeting_get_participants (meeting);
+  g_autofree char *agenda = nv_agenda_to_text (plan, meeting);
+  GString *text = g_string_new (agenda);
+  gboolean heading = FALSE;
+
+  for (guint i = 0; roles[i] != NULL; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (meeting), roles[i]);
+      g_autofree char *person = NULL;
+      const char *name;
+
+      g_object_get (meeting, roles[i], &person, NULL);
+      name = nv_plan_person_name (plan, person);
+      if (name == NULL)
+        continue;
+      if (!heading)
+        g_string_append_c (text, '\n');
+      heading = TRUE;
+      g_string_append_printf (text, "%s: %s\n", _(g_param_spec_get_nick (pspec)), name);
+    }
+
+  if (g_list_model_get_n_items (participants) > 0)
+    {
+      g_string_append_printf (text, "\n%s\n", _("Participants"));
+      for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+        {
+          NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (participants), i));
+          const char *name = nv_plan_person_name (plan, nv_participant_get_person (participant));
+          const char *contribution = nv_participant_get_contribution (participant);
+
+          g_string_append_printf (text, "• %s", name ? name : _("Unnamed person"));
+          if (contribution != NULL)
+            g_string_append_printf (text, " – %s", contribution);
+          g_string_append_c (text, '\n');
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static icalproperty_status
+event_status (NvMeeting    *meeting,
+              NvIcalMethod  method)
+{
+  if (method == NV_ICAL_CANCEL)
+    return ICAL_STATUS_CANCELLED;
+
+  switch (nv_meeting_get_status (meeting))
+    {
+    case NV_MEETING_STATUS_CANCELLED:
+      return ICAL_STATUS_CANCELLED;
+    case NV_MEETING_STATUS_CONFIRMED:
+    case NV_MEETING_STATUS_HELD:
+      return ICAL_STATUS_CONFIRMED;
+    case NV_MEETING_STATUS_PLANNED:
+    default:
+      return ICAL_STATUS_TENTATIVE;
+    }
+}
+
+/* Parameter values cannot hold a double quote (RFC 5545, 3.1) */
+static char *
+parameter_text (const char *text)
+{
+  char *copy = g_strdup (text);
+
+  g_strdelimit (copy, "\"", '\'');
+  return copy;
+}
+
+static icalproperty *
+person_property (icalproperty *property,
+                 const char   *name)
+{
+  if (name != NULL)
+    {
+      g_autofree char *cn = parameter_text (name);
+      icalproperty_add_parameter (property, icalparameter_new_cn (cn));
+    }
+  return property;
+}
+
+static void
+add_organizer (icalcomponent *event,
+               NvPlan        *plan,
+               NvMeeting     *meeting)
+{
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+  NvRecord *organiser = network ? nv_plan_lookup (plan, nv_network_get_organiser (network)) : NULL;
+  g_autofree char *address = NULL;
+
+  if (!NV_IS_PERSON (organiser) || nv_person_get_email (NV_PERSON (organiser)) == NULL)
+    return;
+
+  address = g_strconcat ("mailto:", nv_person_get_email (NV_PERSON (organiser)), NULL);
+  icalcomponent_add_property (event, person_property (icalproperty_new_organizer (address),
+                                                      nv_person_get_name (NV_PERSON (organiser))));
+}
+
+static icalparameter_partstat
+participation (NvReply reply)
+{
+  switch (reply)
+    {
+    case NV_REPLY_ACCEPTED:
+      return ICAL_PARTSTAT_ACCEPTED;
+    case NV_REPLY_DECLINED:
+      return ICAL_PARTSTAT_DECLINED;
+    case NV_REPLY_NONE:
+    case NV_REPLY_INVITED:
+    case NV_REPLY_NO_ANSWER:
+    default:
+      return ICAL_PARTSTAT_NEEDSACTION;
+    }
+}
+
+/* An invitation names everyone it goes to; a publication names nobody
+ * (RFC 5546, 3.2.1) */
+static void
+add_attendees (icalcomponent *event,
+               NvPlan        *plan,
+               NvMeeting     *meeting)
+{
+  GListModel *participants = nv_meeting_get_participants (meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (participants), i));
+      NvRecord *person = nv_plan_lookup (plan, nv_participant_get_person (participant));
+      g_autofree char *address = NULL;
+      icalproperty *attendee;
+
+      if (!NV_IS_PERSON (person) || nv_person_get_email (NV_PERSON (person)) == NULL)
+        continue;
+
+      address = g_strconcat ("mailto:", nv_person_get_email (NV_PERSON (person)), NULL);
+      attendee = person_property (icalproperty_new_attendee (address), nv_person_get_name (NV_PERSON (person)));
+      icalproperty_add_parameter (attendee, icalparameter_new_role (ICAL_ROLE_REQPARTICIPANT));
+      icalproperty_add_parameter (attendee, icalparameter_new_partstat (participation (nv_participant_get_reply (participant))));
+      icalproperty_add_parameter (attendee, icalparameter_new_rsvp (ICAL_RSVP_TRUE));
+      icalcomponent_add_property (event, attendee);
+    }
+}
+
+/* What the calendar shows of a meeting: when it changes, SEQUENCE rises */
+static char *
+content_digest (icalcomponent *event)
+{
+  static const icalproperty_kind kinds[] = {
+    ICAL_SUMMARY_PROPERTY, ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY, ICAL_LOCATION_PROPERTY,
+    ICAL_DESCRIPTION_PROPERTY, ICAL_STATUS_PROPERTY, ICAL_ORGANIZER_PROPERTY,
+  };
+  g_autoptr(GString) content = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      icalproperty *property = icalcomponent_get_first_property (event, kinds[i]);
+
+      if (property != NULL)
+        g_string_append (content, icalproperty_as_ical_string (property));
+    }
+
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content->str, content->len);
+}
+
+/* Raises the meeting's SEQUENCE if what is exported differs from last time */
+static int
+next_sequence (NvMeeting  *meeting,
+               const char *digest)
+{
+  NvCalendarState *state = nv_meeting_get_calendar (meeting);
+  int sequence = nv_calendar_state_get_sequence (state);
+  const char *last = nv_calendar_state_get_digest (state);
+
+  if (last != NULL && !g_str_equal (last, digest))
+    sequence++;
+
+  nv_calendar_state_set_sequence (state, sequence);
+  nv_calendar_state_set_digest (state, digest);
+  return sequence;
+}
+
+static icalcomponent *
+meeting_event (NvPlan          *plan,
+               NvMeeting       *meeting,
+               NvIcalMethod     method,
+               int              reminder)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  g_autofree char *uid = nv_ical_meeting_uid (meeting);
+  g_autofree char *summary = nv_ical_meeting_summary (meeting);
+  g_autofree char *text = description (plan, meeting);
+  g_autofree char *digest = NULL;
+  int start = MAX (nv_meeting_get_start (meeting), 0);
+  guint date = nv_meeting_get_date (meeting);
+
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (
+    icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ())));
+
+  /* Set through the component, so the TZID parameter is written */
+  icalcomponent_set_dtstart (event, local_time (date, start));
+  icalcomponent_set_dtend (event, local_time (date, start + nv_ical_meeting_length (meeting)));
+
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  if (nv_meeting_get_location (meeting) != NULL)
+    icalcomponent_add_property (event, icalproperty_new_location (nv_meeting_get_location (meeting)));
+  icalcomponent_add_property (event, icalproperty_new_description (text));
+  add_organizer (event, plan, meeting);
+  icalcomponent_add_property (event, icalproperty_new_status (event_status (meeting, method)));
+
+  if (method == NV_ICAL_REQUEST)
+    add_attendees (event, plan, meeting);
+
+  digest = content_digest (event);
+  icalcomponent_add_property (event, icalproperty_new_sequence (next_sequence (meeting, digest)));
+
+  if (reminder >= 0 && method != NV_ICAL_CANCEL)
+    {
+      icalcomponent *alarm = icalcomponent_new_valarm ();
+      struct icaltriggertype trigger = { 0 };
+
+      trigger.time = icaltime_null_time ();
+      trigger.duration = icaldurationtype_from_int (-reminder * 60);
+      icalcomponent_add_property (alarm, icalproperty_new_action (ICAL_ACTION_DISPLAY));
+      icalcomponent_add_property (alarm, icalproperty_new_trigger (trigger));
+      icalcomponent_add_property (alarm, icalproperty_new_description (summary));
+      icalcomponent_add_component (event, alarm);
+    }
+
+  return event;
+}
+
+/* X- properties are not escaped by libical 3.0: keep to plain text */
+static char *
+calendar_name_text (const char *name)
+{
+  char *copy = g_strdup (name);
+
+  g_strdelimit (copy, ",;\\\r\n", ' ');
+  return g_strstrip (copy);
+}
+
+static icalproperty_method
+ical_method (NvIcalMethod method)
+{
+  switch (method)
+    {
+    case NV_ICAL_REQUEST:
+      return ICAL_METHOD_REQUEST;
+    case NV_ICAL_CANCEL:
+      return ICAL_METHOD_CANCEL;
+    case NV_ICAL_PUBLISH:
+    default:
+      return ICAL_METHOD_PUBLISH;
+    }
+}
+
+/**
+ * nv_ical_export:
+ * @meetings: (element-type NvMeeting): the meetings, each with a date
+ * @calendar_name: (nullable): a name for a series, as X-WR-CALNAME
+ * @reminder: minutes before a meeting to remind, or -1 for none
+ *
+ * Writes one VCALENDAR with one VTIMEZONE and one VEVENT per meeting.
+ * Records in each meeting what was exported, so that a later export
+ * raises SEQUENCE only for meetings that changed.
+ *
+ * Returns: (transfer full): the iCalendar text, or %NULL with @error set
+ */
+char *
+nv_ical_export (NvPlan        *plan,
+                GPtrArray     *meetings,
+                NvIcalMethod   method,
+                const char    *calendar_name,
+                int            reminder,
+                GError       **error)
+{
+  icalcomponent *calendar;
+  char *text;
+
+  g_return_val_if_fail (NV_IS_PLAN (plan), NULL);
+
+  if (meetings->len == 0)
+    {
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOTHING,
+                   _("There are no meetings with a date to export"));
+      return NULL;
+    }
+
+  if ((method == NV_ICAL_REQUEST || method == NV_ICAL_CANCEL) && meetings->len != 1)
+    {
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOTHING,
+                   _("An invitation or a cancellation is for one meeting"));
+      return NULL;
+    }
+
+  calendar = icalcomponent_new_vcalendar ();
+  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Netværk developers//Netværk " PACKAGE_VERSION "//DA"));
+  icalcomponent_add_property (calendar, icalproperty_new_method (ical_method (method)));
+  icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
+
+  if (calendar_name != NULL)
+    {
+      g_autofree char *name = calendar_name_text (calendar_name);
+      icalproperty *x_name = icalproperty_new_x (name);
+
+      icalproperty_set_x_name (x_name, "X-WR-CALNAME");
+      icalcomponent_add_property (calendar, x_name);
+    }
+
+  icalcomponent_add_component (calendar, nv_ical_copenhagen_vtimezone ());
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      NvMeeting *meeting = g_ptr_array_index (meetings, i);
+
+      g_return_val_if_fail (nv_meeting_get_date (meeting) != 0, NULL);
+      icalcomponent_add_component (calendar, meeting_event (plan, meeting, method, reminder));
+    }
+
+  text = icalcomponent_as_ical_string_r (calendar);
+  icalcomponent_free (calendar);
+  return text;
+}
+
+static void
+add_dated (GPtrArray *meetings,
+           NvNetwork *network)
+{
+  GListModel *list = nv_network_get_meetings (network);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (list), i));
+
+      if (nv_meeting_get_date (meeting) != 0)
+        g_ptr_array_add (meetings, meeting);
+    }
+}
+
+/**
+ * nv_ical_collect:
+ * @meeting_id: (nullable): one meeting
+ * @network_id: (nullable): a network's series
+ *
+ * The meetings to export: one, a network's series, or, with neither id,
+ * the whole plan; meetings without a date cannot be in a calendar.
+ *
+ * Returns: (transfer container) (element-type NvMeeting): the meetings,
+ *   or %NULL with @error set when an id names nothing
+ */
+GPtrArray *
+nv_ical_collect (NvPlan      *plan,
+                 const char  *meeting_id,
+                 const char  *network_id,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new ();
+
+  if (meeting_id != NULL)
+    {
+      NvRecord *meeting = nv_plan_lookup (plan, meeting_id);
+
+      if (!NV_IS_MEETING (meeting))
+        {
+          g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOT_FOUND,
+                       _("There is no meeting with the id “%s”"), meeting_id);
+          return NULL;
+        }
+      if (nv_meeting_get_date (NV_MEETING (meeting)) != 0)
+        g_ptr_array_add (meetings, meeting);
+    }
+  else if (network_id != NULL)
+    {
+      NvRecord *network = nv_plan_lookup (plan, network_id);
+
+      if (!NV_IS_NETWORK (network))
+        {
+          g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOT_FOUND,
+                       _("There is no network with the id “%s”"), network_id);
+          return NULL;
+        }
+      add_dated (meetings, NV_NETWORK (network));
+    }
+  else
+    {
+      GListModel *networks = nv_plan_get_networks (plan);
+
+      for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+        add_dated (meetings, NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (networks), i)));
+    }
+
+  return g_steal_pointer (&meetings);
+}

@@ -1,0 +1,320 @@
+/* test-ical.c: iCalendar export, checked with libical and byte by byte
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <libical/ical.h>
+#include <locale.h>
+
+#include "nv-calendar-state.h"
+#include "nv-ical-export.h"
+#include "nv-network.h"
+#include "nv-participant.h"
+#include "nv-person.h"
+#include "nv-plan-file.h"
+#include "nv-util.h"
+
+static NvPlan *
+load_sample (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "data", "samples", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  NvPlan *plan = nv_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+static char *
+export_all (NvPlan       *plan,
+            NvIcalMethod  method,
+            const char   *meeting_id,
+            const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) meetings = nv_ical_collect (plan, meeting_id, NULL, &error);
+  char *text;
+
+  g_assert_no_error (error);
+  text = nv_ical_export (plan, meetings, method, name, -1, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+/* Any X-LIC-ERROR is libical saying it could not read something */
+static guint
+count_parse_errors (icalcomponent *component)
+{
+  guint n = icalcomponent_count_properties (component, ICAL_XLICERROR_PROPERTY);
+
+  for (icalcomponent *child = icalcomponent_get_first_component (component, ICAL_ANY_COMPONENT);
+       child != NULL;
+       child = icalcomponent_get_next_component (component, ICAL_ANY_COMPONENT))
+    n += count_parse_errors (child);
+  return n;
+}
+
+/* The bytes calendar programs expect (RFC 5545, 3.1) */
+static void
+check_bytes (const char *text)
+{
+  g_auto(GStrv) lines = NULL;
+  gsize length = strlen (text);
+
+  g_assert_true (g_utf8_validate (text, length, NULL));
+  g_assert_false (g_str_has_prefix (text, "\xEF\xBB\xBF"));
+  g_assert_true (g_str_has_suffix (text, "\r\n"));
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      g_assert_true (p > text && p[-1] == '\r');
+
+  lines = g_strsplit (text, "\r\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_assert_cmpuint (strlen (lines[i]), <=, 75);
+      /* Folding never splits a character */
+      g_assert_true (g_utf8_validate (lines[i], -1, NULL));
+    }
+}
+
+static void
+check_calendar (const char *text,
+                guint       n_events,
+                const char *method)
+{
+  icalcomponent *calendar = icalcomponent_new_from_string (text);
+  g_autoptr(GHashTable) uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  icalproperty *method_property;
+
+  check_bytes (text);
+  g_assert_nonnull (calendar);
+  g_assert_cmpuint (count_parse_errors (calendar), ==, 0);
+  g_assert_true (icalrestriction_check (calendar));
+
+  method_property = icalcomponent_get_first_property (calendar, ICAL_METHOD_PROPERTY);
+  g_assert_cmpstr (icalproperty_get_value_as_string (method_property), ==, method);
+  g_assert_cmpint (icalcomponent_count_components (calendar, ICAL_VTIMEZONE_COMPONENT), ==, 1);
+  g_assert_cmpint (icalcomponent_count_components (calendar, ICAL_VEVENT_COMPONENT), ==, n_events);
+
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      icalproperty *dtstart = icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY);
+      icalparameter *tzid = icalproperty_get_first_parameter (dtstart, ICAL_TZID_PARAMETER);
+      struct icaltimetype stamp = icalcomponent_get_dtstamp (event);
+
+      g_assert_false (g_hash_table_contains (uids, icalcomponent_get_uid (event)));
+      g_hash_table_add (uids, g_strdup (icalcomponent_get_uid (event)));
+      g_assert_nonnull (tzid);
+      g_assert_cmpstr (icalparameter_get_tzid (tzid), ==, NV_ICAL_TZID);
+      g_assert_true (icaltime_is_utc (stamp));
+      if (g_str_equal (method, "PUBLISH"))
+        g_assert_cmpint (icalcomponent_count_properties (event, ICAL_ATTENDEE_PROPERTY), ==, 0);
+    }
+
+  icalcomponent_free (calendar);
+}
+
+static void
+test_samples (void)
+{
+  static const char * const samples[] = {
+    "bydelsmoedre.netvaerk", "familieplejere.netvaerk", "social-kapital.netvaerk", "netvaerksforloeb.netvaerk",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autoptr(NvPlan) plan = load_sample (samples[i]);
+      g_autofree char *text = export_all (plan, NV_ICAL_PUBLISH, NULL, nv_plan_get_name (plan));
+
+      check_calendar (text, nv_plan_count_meetings (plan), "PUBLISH");
+      g_assert_nonnull (strstr (text, "\r\nX-WR-CALNAME:"));
+    }
+}
+
+/* The one VTIMEZONE, in the shape Outlook reads */
+static void
+test_timezone (void)
+{
+  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autofree char *text = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
+
+  g_assert_nonnull (strstr (text, "\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Copenhagen\r\n"));
+  g_assert_nonnull (strstr (text, "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n"));
+  g_assert_nonnull (strstr (text, "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n"));
+  g_assert_null (strstr (text, "RDATE"));
+  g_assert_null (strstr (text, "UNTIL"));
+  g_assert_null (strstr (text, "freeassociation"));
+  g_assert_null (strstr (text, "X-WR-CALNAME"));
+}
+
+static int
+sequence_of (const char *text,
+             const char *uid)
+{
+  icalcomponent *calendar = icalcomponent_new_from_string (text);
+  int sequence = -1;
+
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    if (g_str_equal (icalcomponent_get_uid (event), uid))
+      sequence = icalcomponent_get_sequence (event);
+
+  icalcomponent_free (calendar);
+  return sequence;
+}
+
+/* The same meetings export with the same UIDs and SEQUENCEs; a changed
+ * meeting, and only that one, gets a higher SEQUENCE */
+static void
+test_sequence (void)
+{
+  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autofree char *first = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
+  g_autofree char *second = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
+  g_autofree char *third = NULL;
+  g_autofree char *cancel = NULL;
+  NvMeeting *meeting = NV_MEETING (nv_plan_lookup (plan, "m-2"));
+
+  g_assert_cmpint (sequence_of (first, "m-1@netvaerk"), ==, 0);
+  g_assert_cmpint (sequence_of (second, "m-1@netvaerk"), ==, 0);
+  g_assert_cmpint (sequence_of (second, "m-2@netvaerk"), ==, 0);
+
+  nv_meeting_set_location (meeting, "Et andet sted");
+  third = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
+  g_assert_cmpint (sequence_of (third, "m-1@netvaerk"), ==, 0);
+  g_assert_cmpint (sequence_of (third, "m-2@netvaerk"), ==, 1);
+  g_assert_cmpint (sequence_of (third, "m-3@netvaerk"), ==, 0);
+
+  /* The state is kept in the plan, so it survives a save */
+  g_assert_cmpint (nv_calendar_state_get_sequence (nv_meeting_get_calendar (meeting)), ==, 1);
+  g_assert_nonnull (nv_calendar_state_get_digest (nv_meeting_get_calendar (meeting)));
+
+  /* A cancellation: METHOD:CANCEL, STATUS:CANCELLED, a higher SEQUENCE */
+  cancel = export_all (plan, NV_ICAL_CANCEL, "m-2", NULL);
+  check_calendar (cancel, 1, "CANCEL");
+  g_assert_nonnull (strstr (cancel, "\r\nSTATUS:CANCELLED\r\n"));
+  g_assert_cmpint (sequence_of (cancel, "m-2@netvaerk"), ==, 2);
+}
+
+/* An invitation: one VEVENT, an ATTENDEE for each participant with an
+ * address, with the reply they gave */
+static void
+test_invitation (void)
+{
+  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = NV_MEETING (nv_plan_lookup (plan, "m-1"));
+  NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_participants (meeting)), 0));
+  NvPerson *person = NV_PERSON (nv_plan_lookup (plan, nv_participant_get_person (participant)));
+  g_autofree char *text = NULL;
+  icalcomponent *calendar, *event;
+  guint with_address = 0;
+  gboolean found_awkward = FALSE;
+
+  /* Quotes and commas in a name must still make a valid parameter */
+  nv_person_set_name (person, "Karen \"Kalle\" Mikkelsen, formand");
+  nv_participant_set_reply (participant, NV_REPLY_ACCEPTED);
+
+  for (guint i = 0; i < g_list_model_get_n_items (nv_meeting_get_participants (meeting)); i++)
+    {
+      NvParticipant *each = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_participants (meeting)), i));
+      NvPerson *who = NV_PERSON (nv_plan_lookup (plan, nv_participant_get_person (each)));
+
+      with_address += nv_person_get_email (who) != NULL;
+    }
+
+  text = export_all (plan, NV_ICAL_REQUEST, "m-1", NULL);
+  check_calendar (text, 1, "REQUEST");
+
+  calendar = icalcomponent_new_from_string (text);
+  event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  g_assert_cmpint (icalcomponent_count_properties (event, ICAL_ATTENDEE_PROPERTY), ==, with_address);
+  g_assert_nonnull (icalcomponent_get_first_property (event, ICAL_ORGANIZER_PROPERTY));
+
+  for (icalproperty *attendee = icalcomponent_get_first_property (event, ICAL_ATTENDEE_PROPERTY);
+       attendee != NULL;
+       attendee = icalcomponent_get_next_property (event, ICAL_ATTENDEE_PROPERTY))
+    {
+      icalparameter *cn = icalproperty_get_first_parameter (attendee, ICAL_CN_PARAMETER);
+
+      g_assert_nonnull (icalproperty_get_first_parameter (attendee, ICAL_RSVP_PARAMETER));
+      g_assert_nonnull (icalproperty_get_first_parameter (attendee, ICAL_PARTSTAT_PARAMETER));
+      if (cn != NULL && strstr (icalparameter_get_cn (cn), "Kalle") != NULL)
+        {
+          found_awkward = TRUE;
+          g_assert_cmpstr (icalparameter_get_cn (cn), ==, "Karen 'Kalle' Mikkelsen, formand");
+          g_assert_cmpint (icalparameter_get_partstat (icalproperty_get_first_parameter (attendee, ICAL_PARTSTAT_PARAMETER)),
+                           ==, ICAL_PARTSTAT_ACCEPTED);
+        }
+    }
+  g_assert_true (found_awkward);
+  icalcomponent_free (calendar);
+}
+
+/* Summer and winter: the times are local, the offsets libical computes
+ * from our VTIMEZONE are +02:00 and +01:00, and the last Sunday of March
+ * and of October fall on the right side of the change */
+static void
+test_utc_offsets (void)
+{
+  static const struct { int year, month, day, start; const char *utc; } cases[] = {
+    { 2027, 1, 26, 18 * 60, "20270126T170000Z" },
+    { 2027, 6, 15, 18 * 60, "20270615T160000Z" },
+    { 2027, 3, 28, 12 * 60, "20270328T100000Z" },  /* last Sunday of March, after 02.00 */
+    { 2027, 3, 27, 12 * 60, "20270327T110000Z" },
+    { 2027, 10, 31, 12 * 60, "20271031T110000Z" }, /* last Sunday of October, after 03.00 */
+    { 2027, 10, 30, 12 * 60, "20271030T100000Z" },
+  };
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(NvNetwork) network = nv_network_new ();
+
+  g_free (nv_record_make_id (NV_RECORD (network)));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(NvMeeting) meeting = nv_meeting_new ();
+      g_autofree char *text = NULL;
+      g_autoptr(GPtrArray) meetings = g_ptr_array_new ();
+      icalcomponent *calendar, *event;
+      struct icaltimetype start;
+
+      g_free (nv_record_make_id (NV_RECORD (meeting)));
+      nv_meeting_set_date (meeting, nv_date_from_ymd (cases[i].year, cases[i].month, cases[i].day));
+      nv_meeting_set_start (meeting, cases[i].start);
+      nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
+      g_ptr_array_add (meetings, meeting);
+
+      text = nv_ical_export (plan, meetings, NV_ICAL_PUBLISH, NULL, -1, NULL);
+      /* libical resolves the TZID against the file's own VTIMEZONE */
+      calendar = icalcomponent_new_from_string (text);
+      event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+      start = icalcomponent_get_dtstart (event);
+      start = icaltime_convert_to_zone (start, icaltimezone_get_utc_timezone ());
+      g_assert_cmpstr (icaltime_as_ical_string (start), ==, cases[i].utc);
+      icalcomponent_free (calendar);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ical/samples", test_samples);
+  g_test_add_func ("/ical/timezone", test_timezone);
+  g_test_add_func ("/ical/sequence", test_sequence);
+  g_test_add_func ("/ical/invitation", test_invitation);
+  g_test_add_func ("/ical/utc-offsets", test_utc_offsets);
+
+  return g_test_run ();
+}
