@@ -9,7 +9,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "nv-history.h"
+#include "nv-ical-export.h"
 #include "nv-member.h"
+#include "nv-safe-file.h"
+
+#include <string.h>
 #include "nv-participant.h"
 #include "nv-people-page.h"
 #include "nv-person.h"
@@ -466,9 +471,154 @@ show_people_activated (GtkWidget  *widget,
     nv_window_select_item (self, G_OBJECT (self->plan));
 }
 
+/* ───────────────── Calendar files ───────────────── */
+
+typedef struct
+{
+  NvWindow     *window;
+  GPtrArray    *meetings;
+  NvIcalMethod  method;
+  char         *calendar_name;
+} CalendarExport;
+
+static void
+calendar_export_free (CalendarExport *export)
+{
+  g_ptr_array_unref (export->meetings);
+  g_free (export->calendar_name);
+  g_free (export);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       CalendarExport  *export)
+{
+  NvWindow *self = export->window;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  NvHistory *history = nv_plan_get_history (self->plan);
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  nv_window_remember_folder (self, file);
+
+  /* What was exported is kept in the plan (it decides SEQUENCE next time) */
+  nv_history_begin_group (history, _("Export to Calendar"));
+  text = nv_ical_export (self->plan, export->meetings, export->method, export->calendar_name, -1, &error);
+  nv_history_end_group (history);
+
+  if (text == NULL || !nv_safe_file_replace (file, text, strlen (text), NULL, &error))
+    nv_window_show_error (self, _("Could Not Export"), error->message);
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), name);
+
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
+                                   adw_toast_new (message));
+    }
+
+out:
+  calendar_export_free (export);
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+export_calendar (NvWindow     *self,
+                 GPtrArray    *meetings,
+                 NvIcalMethod  method,
+                 const char   *calendar_name,
+                 const char   *file_name)
+{
+  GtkFileChooserNative *chooser;
+  CalendarExport *export;
+  g_autofree char *suggested = NULL;
+
+  if (meetings->len == 0)
+    {
+      nv_window_show_error (self, _("Nothing to Export"),
+                            _("A meeting needs a date to be put in a calendar."));
+      return;
+    }
+
+  export = g_new0 (CalendarExport, 1);
+  export->window = self;
+  export->meetings = g_ptr_array_ref (meetings);
+  export->method = method;
+  export->calendar_name = g_strdup (calendar_name);
+
+  suggested = g_strconcat (file_name, ".ics", NULL);
+  g_strdelimit (suggested, "/\\", '-');
+  chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, self->settings, TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), export);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* "meeting", "network" or "plan": what goes into the calendar file */
+static void
+export_ics_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  const char *scope = g_variant_get_string (parameter, NULL);
+  NvNetwork *network = nv_window_current_network (self);
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_str_equal (scope, "meeting") && NV_IS_MEETING (self->shown_item))
+    {
+      meetings = nv_ical_collect (self->plan, nv_record_get_id (NV_RECORD (self->shown_item)), NULL, NULL);
+      name = nv_ical_meeting_summary (NV_MEETING (self->shown_item));
+      export_calendar (self, meetings, NV_ICAL_PUBLISH, NULL, name);
+    }
+  else if (g_str_equal (scope, "network") && network != NULL)
+    {
+      meetings = nv_ical_collect (self->plan, NULL, nv_record_get_id (NV_RECORD (network)), NULL);
+      name = g_strdup (nv_network_get_name (network) ? nv_network_get_name (network) : _("Network"));
+      export_calendar (self, meetings, NV_ICAL_PUBLISH, name, name);
+    }
+  else if (g_str_equal (scope, "plan"))
+    {
+      meetings = nv_ical_collect (self->plan, NULL, NULL, NULL);
+      name = g_strdup (nv_plan_get_name (self->plan) ? nv_plan_get_name (self->plan) : _("Netværk"));
+      export_calendar (self, meetings, NV_ICAL_PUBLISH, name, name);
+    }
+}
+
+/* An invitation (METHOD:REQUEST) or a cancellation of the shown meeting */
+static void
+export_message_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  gboolean cancel = g_str_equal (g_variant_get_string (parameter, NULL), "cancel");
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
+
+  if (!NV_IS_MEETING (self->shown_item))
+    return;
+
+  meetings = nv_ical_collect (self->plan, nv_record_get_id (NV_RECORD (self->shown_item)), NULL, NULL);
+  summary = nv_ical_meeting_summary (NV_MEETING (self->shown_item));
+  /* Translators: file names of calendar messages; %s is the meeting */
+  name = g_strdup_printf (cancel ? _("Cancellation %s") : _("Invitation %s"), summary);
+  export_calendar (self, meetings, cancel ? NV_ICAL_CANCEL : NV_ICAL_REQUEST, NULL, name);
+}
+
 void
 nv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.export-ics", "s", export_ics_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-message", "s", export_message_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);

@@ -51,6 +51,11 @@ void nv_window_select_item           (NvWindow       *self,
                                       GObject        *item);
 void nv_window_save                  (NvWindow       *self);
 NvNetwork *nv_window_current_network (NvWindow       *self);
+void nv_window_remember_folder       (NvWindow       *self,
+                                      GFile          *file);
+void nv_window_show_error            (NvWindow       *self,
+                                      const char     *heading,
+                                      const char     *message);
 void nv_window_save_as               (NvWindow       *self);
 
 G_END_DECLS

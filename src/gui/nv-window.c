@@ -560,8 +560,8 @@ nv_window_get_recovery_id (NvWindow *self)
 
 static gboolean close_when_idle_cb (gpointer user_data);
 
-static void
-show_error (NvWindow   *self,
+void
+nv_window_show_error (NvWindow   *self,
             const char *heading,
             const char *message)
 {
@@ -581,7 +581,7 @@ save_to (NvWindow *self,
 
   if (!nv_plan_save_to_file (self->plan, file, NULL, &error))
     {
-      show_error (self, _("Could Not Save the Plan"), error->message);
+      nv_window_show_error (self, _("Could Not Save the Plan"), error->message);
       return FALSE;
     }
 
@@ -609,8 +609,8 @@ nv_window_save (NvWindow *self)
     self->close_after_save = FALSE;
 }
 
-static void
-remember_folder (NvWindow *self,
+void
+nv_window_remember_folder (NvWindow *self,
                  GFile    *file)
 {
   g_autoptr(GFile) folder = g_file_get_parent (file);
@@ -621,32 +621,38 @@ remember_folder (NvWindow *self,
 }
 
 static GtkFileFilter *
-plan_file_filter (void)
+file_filter (const char *name,
+             const char *mime_type,
+             const char *suffix)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Netværk Plans"));
-  gtk_file_filter_add_mime_type (filter, "application/x-netvaerk-plan");
-  gtk_file_filter_add_suffix (filter, "netvaerk");
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
   return filter;
 }
 
 /**
  * nv_file_chooser_new:
+ * @calendar: %TRUE for iCalendar files, %FALSE for plans
  *
- * Returns: (transfer full): a native file chooser for plans, in the
- * folder the user last used
+ * Returns: (transfer full): a native file chooser in the folder the
+ * user last used
  */
 GtkFileChooserNative *
 nv_file_chooser_new (GtkWindow            *parent,
                      GtkFileChooserAction  action,
-                     GSettings            *settings)
+                     GSettings            *settings,
+                     gboolean              calendar)
 {
   gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+  const char *title = calendar ? _("Export to Calendar") : saving ? _("Save Plan") : _("Open Plan");
   GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (saving ? _("Save Plan") : _("Open Plan"), parent, action,
-                                 saving ? _("_Save") : _("_Open"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = plan_file_filter ();
+    gtk_file_chooser_native_new (title, parent, action,
+                                 calendar ? _("_Export") : saving ? _("_Save") : _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = calendar ? file_filter (_("Calendar Files"), "text/calendar", "ics")
+                                             : file_filter (_("Netværk Plans"), "application/x-netvaerk-plan", "netvaerk");
   g_autofree char *last_folder = settings ? g_settings_get_string (settings, "last-folder") : NULL;
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -688,7 +694,7 @@ on_save_as_response_cb (GtkNativeDialog *chooser,
       file = g_file_get_child (parent, name);
     }
 
-  remember_folder (self, file);
+  nv_window_remember_folder (self, file);
   if (!save_to (self, file))
     self->close_after_save = FALSE;
 
@@ -701,7 +707,7 @@ void
 nv_window_save_as (NvWindow *self)
 {
   GtkFileChooserNative *chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                       self->settings);
+                                                       self->settings, FALSE);
   g_autofree char *name = display_name (self);
   g_autofree char *suggested = g_strconcat (name, NV_PLAN_FILE_SUFFIX, NULL);
 

@@ -31,6 +31,7 @@ const char           *nv_window_get_recovery_id (NvWindow             *self);
 
 GtkFileChooserNative *nv_file_chooser_new       (GtkWindow            *parent,
                                                  GtkFileChooserAction  action,
-                                                 GSettings            *settings);
+                                                 GSettings            *settings,
+                                                 gboolean              calendar);
 
 G_END_DECLS
