@@ -57,8 +57,8 @@ nv_ical_copenhagen_vtimezone (void)
 }
 
 /* The zone the meetings' times are in, made from the VTIMEZONE above */
-static icaltimezone *
-copenhagen_zone (void)
+icaltimezone *
+nv_ical_copenhagen_zone (void)
 {
   static icaltimezone *zone;
 
@@ -85,7 +85,7 @@ local_time (guint julian,
   time.day = day;
   time.is_date = 0;
   icaltime_adjust (&time, 0, 0, minutes, 0);
-  time.zone = copenhagen_zone ();
+  time.zone = nv_ical_copenhagen_zone ();
   return time;
 }
 

@@ -45,6 +45,7 @@ char       *nv_ical_export          (NvPlan        *plan,
 
 char       *nv_ical_meeting_uid     (NvMeeting     *meeting);
 struct icalcomponent_impl *nv_ical_copenhagen_vtimezone (void);
+struct _icaltimezone      *nv_ical_copenhagen_zone      (void);
 char       *nv_ical_meeting_summary (NvMeeting     *meeting);
 int         nv_ical_meeting_length  (NvMeeting     *meeting);
 

@@ -31,6 +31,7 @@ struct _NvMeeting
   char *location;
   NvMeetingStatus status;
   char *catering;
+  char *notes;
   char *chair;
   char *minute_taker;
   char *host;
@@ -57,6 +58,7 @@ enum {
   PROP_LOCATION,
   PROP_STATUS,
   PROP_CATERING,
+  PROP_NOTES,
   PROP_CHAIR,
   PROP_MINUTE_TAKER,
   PROP_HOST,
@@ -94,6 +96,8 @@ nv_meeting_class_init (NvMeetingClass *klass)
     nv_field_enum ("status", N_("Status"), NV_TYPE_MEETING_STATUS, G_STRUCT_OFFSET (NvMeeting, status));
   properties[PROP_CATERING] =
     nv_field_string ("catering", N_("Catering"), G_STRUCT_OFFSET (NvMeeting, catering));
+  properties[PROP_NOTES] =
+    nv_field_string ("notes", N_("Notes"), G_STRUCT_OFFSET (NvMeeting, notes));
   properties[PROP_CHAIR] =
     nv_field_ref ("chair", N_("Chair"), NV_TYPE_PERSON, G_STRUCT_OFFSET (NvMeeting, chair));
   properties[PROP_MINUTE_TAKER] =
@@ -438,4 +442,21 @@ nv_meeting_compare (NvMeeting *a,
     }
 
   return (a->start > b->start) - (a->start < b->start);
+}
+
+const char *
+nv_meeting_get_notes (NvMeeting *self)
+{
+  g_return_val_if_fail (NV_IS_MEETING (self), NULL);
+
+  return self->notes;
+}
+
+void
+nv_meeting_set_notes (NvMeeting  *self,
+                      const char *notes)
+{
+  g_return_if_fail (NV_IS_MEETING (self));
+
+  nv_record_set_string (NV_RECORD (self), properties[PROP_NOTES], notes);
 }

@@ -69,6 +69,9 @@ NvCalendarState    *nv_meeting_get_calendar        (NvMeeting *self);
 GListModel         *nv_meeting_get_participants    (NvMeeting *self);
 GListModel         *nv_meeting_get_agenda          (NvMeeting *self);
 GListModel         *nv_meeting_get_actions         (NvMeeting *self);
+const char         *nv_meeting_get_notes          (NvMeeting  *self);
+void                nv_meeting_set_notes          (NvMeeting  *self,
+                                                   const char *notes);
 int                 nv_meeting_compare            (NvMeeting *a,
                                                    NvMeeting *b);
 

@@ -101,6 +101,7 @@ nv_meeting_page_show (NvMeetingPage *self,
 
   nv_form_clear (self->field_rows);
   nv_form_add_fields (self->field_rows, self->details_group, plan, record, details);
+  nv_form_add_row (self->field_rows, self->details_group, nv_long_text_row_new (record, "notes"));
   nv_form_add_fields (self->field_rows, self->roles_group, plan, record, roles);
   nv_form_add_fields (self->field_rows, self->invitation_group, plan,
                       NV_RECORD (nv_meeting_get_invitation (meeting)), invitation);

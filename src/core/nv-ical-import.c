@@ -1,0 +1,451 @@
+/* nv-ical-import.c: events from Outlook, Google or any calendar as meetings
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libical/ical.h>
+#include <string.h>
+
+#include "nv-calendar-state.h"
+#include "nv-history.h"
+#include "nv-ical-export.h"
+#include "nv-ical-import.h"
+#include "nv-participant.h"
+#include "nv-person.h"
+#include "nv-util.h"
+
+/* A calendar file larger than this is no list of meetings */
+#define MAX_CALENDAR_SIZE (50 * 1024 * 1024)
+
+void
+nv_ical_import_result_clear (NvIcalImportResult *result)
+{
+  g_clear_pointer (&result->skipped, g_ptr_array_unref);
+  g_clear_pointer (&result->calendar_name, g_free);
+}
+
+/* Text from a calendar may hold anything; the model keeps it as text */
+static const char *
+text_or_null (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
+static void
+skip (NvIcalImportResult *result,
+      const char         *summary,
+      const char         *reason)
+{
+  g_ptr_array_add (result->skipped,
+                   /* Translators: an event not imported, and why: "“Budget” was skipped: it has no start" */
+                   g_strdup_printf (_("“%s” was skipped: %s"), summary ? summary : _("An event"), reason));
+}
+
+static gboolean
+has_parse_errors (icalcomponent *component)
+{
+  return icalcomponent_get_first_property (component, ICAL_XLICERROR_PROPERTY) != NULL;
+}
+
+/* When the event starts, in Copenhagen: UTC, a time zone of the file or
+ * the system's, a floating time (taken as Copenhagen's) or a whole day */
+static gboolean
+event_start (icalcomponent  *event,
+             guint          *date,
+             int            *start,
+             const char    **reason)
+{
+  icalproperty *property = icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY);
+  icalparameter *tzid = property ? icalproperty_get_first_parameter (property, ICAL_TZID_PARAMETER) : NULL;
+  struct icaltimetype time;
+
+  if (property == NULL)
+    {
+      *reason = _("it has no start");
+      return FALSE;
+    }
+
+  time = icalcomponent_get_dtstart (event);
+  if (icaltime_is_null_time (time) || !icaltime_is_valid_time (time) ||
+      time.year < 1 || time.year > 9999)
+    {
+      *reason = _("its start is not a valid date");
+      return FALSE;
+    }
+
+  if (tzid != NULL && time.zone == NULL)
+    {
+      /* Not in the file: the system's zone of that name, if there is one */
+      icaltimezone *zone = icaltimezone_get_builtin_timezone (icalparameter_get_tzid (tzid));
+
+      if (zone == NULL)
+        {
+          *reason = _("its time zone is unknown");
+          return FALSE;
+        }
+      time.zone = zone;
+    }
+
+  if (time.is_date)
+    {
+      *date = nv_date_from_ymd (time.year, time.month, time.day);
+      *start = -1;
+      return *date != 0;
+    }
+
+  if (time.zone != NULL || icaltime_is_utc (time))
+    time = icaltime_convert_to_zone (time, nv_ical_copenhagen_zone ());
+
+  *date = nv_date_from_ymd (time.year, time.month, time.day);
+  *start = time.hour * 60 + time.minute;
+  return *date != 0;
+}
+
+/* The length in minutes, from DTEND or DURATION; -1 when not a sensible one */
+static int
+event_length (icalcomponent *event)
+{
+  struct icaltimetype start = icalcomponent_get_dtstart (event);
+  struct icaltimetype end = icalcomponent_get_dtend (event);
+  int seconds;
+
+  if (icaltime_is_null_time (end) || start.is_date)
+    return -1;
+
+  seconds = icaltime_as_timet_with_zone (end, end.zone ? end.zone : icaltimezone_get_utc_timezone ()) -
+            icaltime_as_timet_with_zone (start, start.zone ? start.zone : icaltimezone_get_utc_timezone ());
+  if (seconds <= 0 || seconds > NV_MINUTES_PER_DAY * 60)
+    return -1;
+  return seconds / 60;
+}
+
+static NvMeetingStatus
+meeting_status (icalcomponent *event)
+{
+  switch (icalcomponent_get_status (event))
+    {
+    case ICAL_STATUS_CANCELLED:
+      return NV_MEETING_STATUS_CANCELLED;
+    case ICAL_STATUS_CONFIRMED:
+      return NV_MEETING_STATUS_CONFIRMED;
+    default:
+      return NV_MEETING_STATUS_PLANNED;
+    }
+}
+
+static NvReply
+reply_of (icalproperty *attendee)
+{
+  icalparameter *partstat = icalproperty_get_first_parameter (attendee, ICAL_PARTSTAT_PARAMETER);
+
+  switch (partstat ? icalparameter_get_partstat (partstat) : ICAL_PARTSTAT_NONE)
+    {
+    case ICAL_PARTSTAT_ACCEPTED:
+      return NV_REPLY_ACCEPTED;
+    case ICAL_PARTSTAT_DECLINED:
+      return NV_REPLY_DECLINED;
+    case ICAL_PARTSTAT_NEEDSACTION:
+    case ICAL_PARTSTAT_TENTATIVE:
+      return NV_REPLY_INVITED;
+    default:
+      return NV_REPLY_NONE;
+    }
+}
+
+/* An attendee is someone in the plan with that address, or a new person */
+static const char *
+attendee_person (NvPlan       *plan,
+                 icalproperty *attendee)
+{
+  const char *value = icalproperty_get_attendee (attendee);
+  icalparameter *cn = icalproperty_get_first_parameter (attendee, ICAL_CN_PARAMETER);
+  GListModel *people = nv_plan_get_people (plan);
+  const char *email;
+  g_autoptr(NvPerson) person = NULL;
+
+  if (value == NULL || g_ascii_strncasecmp (value, "mailto:", 7) != 0 || value[7] == '\0')
+    return NULL;
+  email = value + 7;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      NvPerson *each = NV_PERSON (nv_record_list_peek (NV_RECORD_LIST (people), i));
+
+      if (nv_person_get_email (each) != NULL && g_ascii_strcasecmp (nv_person_get_email (each), email) == 0)
+        return nv_record_get_id (NV_RECORD (each));
+    }
+
+  person = nv_person_new ();
+  g_free (nv_record_make_id (NV_RECORD (person)));
+  nv_person_set_name (person, cn ? text_or_null (icalparameter_get_cn (cn)) : NULL);
+  if (nv_person_get_name (person) == NULL)
+    nv_person_set_name (person, email);
+  nv_person_set_email (person, email);
+  nv_record_list_append (NV_RECORD_LIST (people), NV_RECORD (person));
+  return nv_record_get_id (NV_RECORD (person));
+}
+
+static void
+import_attendees (NvPlan        *plan,
+                  NvMeeting     *meeting,
+                  icalcomponent *event)
+{
+  NvRecordList *participants = NV_RECORD_LIST (nv_meeting_get_participants (meeting));
+
+  for (icalproperty *attendee = icalcomponent_get_first_property (event, ICAL_ATTENDEE_PROPERTY);
+       attendee != NULL;
+       attendee = icalcomponent_get_next_property (event, ICAL_ATTENDEE_PROPERTY))
+    {
+      const char *person = attendee_person (plan, attendee);
+      NvParticipant *existing = NULL;
+      g_autoptr(NvParticipant) participant = NULL;
+
+      if (person == NULL)
+        continue;
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (participants)); i++)
+        if (g_strcmp0 (nv_participant_get_person (NV_PARTICIPANT (nv_record_list_peek (participants, i))), person) == 0)
+          existing = NV_PARTICIPANT (nv_record_list_peek (participants, i));
+
+      if (existing != NULL)
+        {
+          nv_participant_set_reply (existing, reply_of (attendee));
+          continue;
+        }
+
+      participant = nv_participant_new ();
+      g_free (nv_record_make_id (NV_RECORD (participant)));
+      nv_participant_set_person (participant, person);
+      nv_participant_set_reply (participant, reply_of (attendee));
+      nv_record_list_append (participants, NV_RECORD (participant));
+    }
+}
+
+/* The meeting an event was imported from or exported as, if any */
+static NvMeeting *
+find_meeting (NvPlan     *plan,
+              NvNetwork  *network,
+              const char *uid)
+{
+  GListModel *meetings = nv_network_get_meetings (network);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
+      g_autofree char *meeting_uid = nv_ical_meeting_uid (meeting);
+
+      if (g_str_equal (meeting_uid, uid))
+        return meeting;
+    }
+
+  return NULL;
+}
+
+/* Whether @event can become a meeting, and if not, why not */
+static gboolean
+check_event (icalcomponent  *event,
+             guint          *date,
+             int            *start,
+             const char    **reason)
+{
+  if (has_parse_errors (event))
+    *reason = _("parts of it could not be read");
+  else if (text_or_null (icalcomponent_get_uid (event)) == NULL)
+    *reason = _("it has no UID");
+  else if (!event_start (event, date, start, reason))
+    ;
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
+static void
+import_event (NvPlan             *plan,
+              NvNetwork          *network,
+              icalcomponent      *event,
+              guint               date,
+              int                 start,
+              NvIcalImportResult *result)
+{
+  const char *summary = text_or_null (icalcomponent_get_summary (event));
+  const char *uid = icalcomponent_get_uid (event);
+  g_autoptr(NvMeeting) created = NULL;
+  NvMeeting *meeting;
+
+  meeting = find_meeting (plan, network, uid);
+  if (meeting != NULL)
+    result->updated++;
+  else
+    {
+      created = nv_meeting_new ();
+      meeting = created;
+      g_free (nv_record_make_id (NV_RECORD (meeting)));
+      nv_calendar_state_set_uid (nv_meeting_get_calendar (meeting), uid);
+      result->added++;
+    }
+
+  nv_meeting_set_title (meeting, summary ? summary : _("Imported meeting"));
+  nv_meeting_set_date (meeting, date);
+  nv_meeting_set_start (meeting, start);
+  nv_meeting_set_duration (meeting, event_length (event));
+  nv_meeting_set_location (meeting, text_or_null (icalcomponent_get_location (event)));
+  nv_meeting_set_notes (meeting, text_or_null (icalcomponent_get_description (event)));
+  nv_meeting_set_status (meeting, meeting_status (event));
+  import_attendees (plan, meeting, event);
+
+  if (created != NULL)
+    nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (created));
+}
+
+static char *
+calendar_name (icalcomponent *calendar)
+{
+  for (icalproperty *property = icalcomponent_get_first_property (calendar, ICAL_X_PROPERTY);
+       property != NULL;
+       property = icalcomponent_get_next_property (calendar, ICAL_X_PROPERTY))
+    if (g_strcmp0 (icalproperty_get_x_name (property), "X-WR-CALNAME") == 0)
+      return g_strdup (text_or_null (icalproperty_get_x (property)));
+
+  return NULL;
+}
+
+/* The whole file must be a calendar; a bad event only loses itself */
+static icalcomponent *
+parse_calendar (const char  *data,
+                gsize        length,
+                GError     **error)
+{
+  g_autofree char *text = NULL;
+  icalcomponent *calendar;
+
+  if (length > MAX_CALENDAR_SIZE)
+    {
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID, _("The file is too large to be a calendar"));
+      return NULL;
+    }
+  if (!g_utf8_validate_len (data, length, NULL) || memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID,
+                   _("The calendar is not UTF-8 text; export it from the calendar program again as UTF-8"));
+      return NULL;
+    }
+
+  /* A byte-order mark is not iCalendar, but some programs write one */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  text = g_strndup (data, length);
+  if (strstr (text, "END:VCALENDAR") == NULL)
+    {
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID,
+                   _("The calendar is incomplete: it does not end with END:VCALENDAR"));
+      return NULL;
+    }
+
+  calendar = icalparser_parse_string (text);
+  if (calendar == NULL || icalcomponent_isa (calendar) != ICAL_VCALENDAR_COMPONENT)
+    {
+      if (calendar != NULL)
+        icalcomponent_free (calendar);
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID, _("The file is not an iCalendar file"));
+      return NULL;
+    }
+
+  return calendar;
+}
+
+/**
+ * nv_ical_import:
+ * @network: (nullable): where the meetings go; %NULL for a new network
+ *   named after the calendar
+ * @result: (out caller-allocates): what was added, updated and skipped
+ *
+ * Adds the events of an iCalendar file as meetings, as one step that
+ * undoes as one. An event already imported (the same UID) is updated
+ * instead of added again. Events that cannot be read are skipped and
+ * listed in @result; a file that is not a calendar adds nothing.
+ */
+gboolean
+nv_ical_import (NvPlan              *plan,
+                NvNetwork           *network,
+                const char          *data,
+                gsize                length,
+                NvIcalImportResult  *result,
+                GError             **error)
+{
+  NvHistory *history = nv_plan_get_history (plan);
+  g_autoptr(NvNetwork) new_network = NULL;
+  icalcomponent *calendar;
+  guint n_events, n_importable = 0;
+
+  g_return_val_if_fail (NV_IS_PLAN (plan), FALSE);
+
+  memset (result, 0, sizeof *result);
+  result->skipped = g_ptr_array_new_with_free_func (g_free);
+
+  calendar = parse_calendar (data, length, error);
+  if (calendar == NULL)
+    return FALSE;
+
+  result->calendar_name = calendar_name (calendar);
+  n_events = icalcomponent_count_components (calendar, ICAL_VEVENT_COMPONENT);
+
+  /* First look at every event: the plan changes only if some can come in */
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      const char *reason = NULL;
+      guint date;
+      int start;
+
+      if (check_event (event, &date, &start, &reason))
+        n_importable++;
+      else
+        skip (result, text_or_null (icalcomponent_get_summary (event)), reason);
+    }
+
+  if (n_importable == 0)
+    {
+      icalcomponent_free (calendar);
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOTHING,
+                   n_events == 0 ? _("The calendar has no events")
+                                 : _("No event in the calendar could be imported"));
+      return FALSE;
+    }
+
+  nv_history_begin_group (history, _("Import Calendar"));
+
+  if (network == NULL)
+    {
+      new_network = nv_network_new ();
+      g_free (nv_record_make_id (NV_RECORD (new_network)));
+      nv_network_set_name (new_network, result->calendar_name ? result->calendar_name : _("Imported calendar"));
+      nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (new_network));
+      network = new_network;
+    }
+
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      const char *reason = NULL;
+      guint date;
+      int start;
+
+      if (check_event (event, &date, &start, &reason))
+        import_event (plan, network, event, date, start, result);
+    }
+
+  nv_history_end_group (history);
+  icalcomponent_free (calendar);
+  return TRUE;
+}

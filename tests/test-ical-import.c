@@ -1,0 +1,254 @@
+/* test-ical-import.c: calendars from elsewhere, good, odd and broken
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+
+#include "nv-history.h"
+
+#include "nv-calendar-state.h"
+#include "nv-ical-export.h"
+#include "nv-ical-import.h"
+#include "nv-network.h"
+#include "nv-participant.h"
+#include "nv-person.h"
+#include "nv-plan-file.h"
+#include "nv-util.h"
+
+static NvPlan *
+load_sample (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "data", "samples", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return nv_plan_load_from_file (file, NULL, NULL);
+}
+
+static NvPlan *
+plan_with_network (void)
+{
+  NvPlan *plan = nv_plan_new ();
+  g_autoptr(NvNetwork) network = nv_network_new ();
+
+  g_free (nv_record_make_id (NV_RECORD (network)));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
+  return plan;
+}
+
+static NvNetwork *
+first_network (NvPlan *plan)
+{
+  return NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+}
+
+/* Export, then import into an empty network: the same meetings */
+static void
+test_round_trip (void)
+{
+  g_autoptr(NvPlan) source = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) target = plan_with_network ();
+  g_autoptr(GPtrArray) meetings = nv_ical_collect (source, NULL, NULL, NULL);
+  g_autofree char *text = nv_ical_export (source, meetings, NV_ICAL_PUBLISH, "Familieplejere", -1, NULL);
+  NvIcalImportResult result;
+  g_autoptr(GError) error = NULL;
+  GListModel *imported = nv_network_get_meetings (first_network (target));
+
+  g_assert_true (nv_ical_import (target, first_network (target), text, strlen (text), &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, meetings->len);
+  g_assert_cmpuint (result.updated, ==, 0);
+  g_assert_cmpuint (result.skipped->len, ==, 0);
+  g_assert_cmpstr (result.calendar_name, ==, "Familieplejere");
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      NvMeeting *original = g_ptr_array_index (meetings, i);
+      NvMeeting *copy = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (imported), i));
+      g_autofree char *summary = nv_ical_meeting_summary (original);
+      g_autofree char *uid = nv_ical_meeting_uid (original);
+
+      g_assert_cmpuint (nv_meeting_get_date (copy), ==, nv_meeting_get_date (original));
+      g_assert_cmpint (nv_meeting_get_start (copy), ==, nv_meeting_get_start (original));
+      g_assert_cmpint (nv_meeting_get_duration (copy), ==, nv_ical_meeting_length (original));
+      g_assert_cmpstr (nv_meeting_get_title (copy), ==, summary);
+      g_assert_cmpstr (nv_meeting_get_location (copy), ==, nv_meeting_get_location (original));
+      g_assert_cmpstr (nv_calendar_state_get_uid (nv_meeting_get_calendar (copy)), ==, uid);
+    }
+  nv_ical_import_result_clear (&result);
+
+  /* The same file again updates, and adds nothing */
+  g_assert_true (nv_ical_import (target, first_network (target), text, strlen (text), &result, &error));
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpuint (result.updated, ==, meetings->len);
+  g_assert_cmpuint (g_list_model_get_n_items (imported), ==, meetings->len);
+  nv_ical_import_result_clear (&result);
+
+  /* One step each: undone, the network is empty again */
+  g_assert_true (nv_history_undo (nv_plan_get_history (target)));
+  g_assert_true (nv_history_undo (nv_plan_get_history (target)));
+  g_assert_cmpuint (g_list_model_get_n_items (imported), ==, 0);
+}
+
+/* An invitation's attendees become participants; a known address is
+ * the person the plan already has */
+static void
+test_attendees (void)
+{
+  g_autoptr(NvPlan) source = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) target = plan_with_network ();
+  g_autoptr(GPtrArray) meetings = nv_ical_collect (source, "m-1", NULL, NULL);
+  g_autofree char *text = nv_ical_export (source, meetings, NV_ICAL_REQUEST, NULL, -1, NULL);
+  g_autoptr(NvPerson) known = nv_person_new ();
+  NvRecord *karen = nv_plan_lookup (source, "p-karen");
+  NvIcalImportResult result;
+  NvMeeting *meeting;
+
+  g_free (nv_record_make_id (NV_RECORD (known)));
+  nv_person_set_name (known, "Karen M.");
+  nv_person_set_email (known, "KAREN.MIKKELSEN@EXAMPLE.DK");
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (target)), NV_RECORD (known));
+  g_assert_nonnull (karen);
+
+  g_assert_true (nv_ical_import (target, first_network (target), text, strlen (text), &result, NULL));
+  meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (nv_network_get_meetings (first_network (target))), 0));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_participants (meeting)), >, 1);
+  g_assert_cmpstr (nv_participant_get_person (NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_participants (meeting)), 0))),
+                   ==, nv_record_get_id (NV_RECORD (known)));
+  /* Everyone else is a new person, once */
+  g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_people (target)), ==,
+                    g_list_model_get_n_items (nv_meeting_get_participants (meeting)));
+  nv_ical_import_result_clear (&result);
+}
+
+/* Without a network, the calendar becomes one, named after it */
+static void
+test_new_network (void)
+{
+  g_autoptr(NvPlan) source = load_sample ("social-kapital.netvaerk");
+  g_autoptr(NvPlan) target = nv_plan_new ();
+  g_autoptr(GPtrArray) meetings = nv_ical_collect (source, NULL, NULL, NULL);
+  g_autofree char *text = nv_ical_export (source, meetings, NV_ICAL_PUBLISH, "Social kapital; 2027", -1, NULL);
+  NvIcalImportResult result;
+
+  g_assert_true (nv_ical_import (target, NULL, text, strlen (text), &result, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_networks (target)), ==, 1);
+  g_assert_cmpstr (nv_network_get_name (first_network (target)), ==, "Social kapital  2027");
+  nv_ical_import_result_clear (&result);
+}
+
+typedef struct
+{
+  char *file;
+  char *outcome;
+  char *text;
+} Case;
+
+static void
+case_free (gpointer data)
+{
+  Case *c = data;
+
+  g_free (c->file);
+  g_free (c->outcome);
+  g_free (c->text);
+  g_free (c);
+}
+
+static void
+test_corpus_file (gconstpointer data)
+{
+  const Case *c = data;
+  g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "tests", "ics", c->file, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(NvPlan) plan = plan_with_network ();
+  g_autoptr(GBytes) before = nv_plan_to_bytes (plan);
+  g_autoptr(GError) error = NULL;
+  NvIcalImportResult result;
+  gboolean ok;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  ok = nv_ical_import (plan, first_network (plan), contents, length, &result, &error);
+
+  if (g_str_equal (c->outcome, "error"))
+    {
+      g_autoptr(GBytes) after = nv_plan_to_bytes (plan);
+
+      g_assert_false (ok);
+      g_assert_nonnull (error);
+      if (strstr (error->message, c->text) == NULL)
+        g_error ("%s: “%s” does not contain “%s”", c->file, error->message, c->text);
+      /* Nothing half-imported */
+      g_assert_true (g_bytes_equal (before, after));
+      g_assert_false (nv_history_get_can_undo (nv_plan_get_history (plan)));
+    }
+  else
+    {
+      guint added, updated, skipped;
+      g_autoptr(GString) reasons = g_string_new (NULL);
+
+      if (!ok)
+        g_error ("%s: %s", c->file, error->message);
+      g_assert_cmpint (sscanf (c->outcome, "ok:%u:%u:%u", &added, &updated, &skipped), ==, 3);
+      for (guint i = 0; i < result.skipped->len; i++)
+        g_string_append_printf (reasons, "%s\n", (char *) g_ptr_array_index (result.skipped, i));
+      if (result.added != added || result.updated != updated || result.skipped->len != skipped)
+        g_error ("%s: %u added, %u updated, %u skipped (%s); expected %s", c->file,
+                 result.added, result.updated, result.skipped->len, reasons->str, c->outcome);
+      if (!g_str_equal (c->text, "-") && strstr (reasons->str, c->text) == NULL)
+        g_error ("%s: the reasons “%s” do not contain “%s”", c->file, reasons->str, c->text);
+
+      /* What came in saves to a plan that loads again */
+      {
+        g_autoptr(GBytes) bytes = nv_plan_to_bytes (plan);
+        g_autoptr(NvPlan) reloaded = nv_plan_load_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+        g_assert_no_error (error);
+      }
+      nv_ical_import_result_clear (&result);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *manifest = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "tests", "ics", "EXPECTED", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (case_free);
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ical-import/round-trip", test_round_trip);
+  g_test_add_func ("/ical-import/attendees", test_attendees);
+  g_test_add_func ("/ical-import/new-network", test_new_network);
+
+  g_assert_true (g_file_get_contents (manifest, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) columns = NULL;
+      Case *c;
+      g_autofree char *test_path = NULL;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+      columns = g_strsplit (lines[i], "\t", 3);
+      g_assert_cmpuint (g_strv_length (columns), ==, 3);
+      c = g_new0 (Case, 1);
+      c->file = g_strdup (columns[0]);
+      c->outcome = g_strdup (columns[1]);
+      c->text = g_strdup (columns[2]);
+      g_ptr_array_add (cases, c);
+      test_path = g_strdup_printf ("/ical-import/corpus/%s", c->file);
+      g_test_add_data_func (test_path, c, test_corpus_file);
+    }
+
+  return g_test_run ();
+}
