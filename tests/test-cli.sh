@@ -55,6 +55,22 @@ expect "calendar of an unknown network" 1 "There is no network with the id “n-
 expect "two commands at once" 2 "Usage:" \
   "$netvaerk" --export-ics - --check "$tmp/plan.netvaerk"
 
+printf '{"format": "netvaerk-plan", "version": 1, "networks": [{"id": "n-new"}]}' > "$tmp/new.netvaerk"
+expect "import a calendar" 0 "3 added, 0 updated, 0 skipped" \
+  "$netvaerk" --import-ics "$tmp/all.ics" --network n-new "$tmp/new.netvaerk"
+expect "import it again" 0 "0 added, 3 updated, 0 skipped" \
+  "$netvaerk" --import-ics "$tmp/all.ics" --network n-new "$tmp/new.netvaerk"
+expect "the imported plan is valid" 0 "1 network, 3 meetings" \
+  "$netvaerk" --check "$tmp/new.netvaerk"
+expect "import into a new network" 0 "3 added" \
+  "$netvaerk" --import-ics "$tmp/all.ics" "$tmp/new.netvaerk"
+expect "a network named after the calendar" 0 '"name": "Netværksgruppe for familieplejere 2027"' cat "$tmp/new.netvaerk"
+printf 'not a calendar' > "$tmp/bad.ics"
+cp "$tmp/new.netvaerk" "$tmp/before.netvaerk"
+expect "import a broken calendar" 1 "not complete\|incomplete" \
+  "$netvaerk" --import-ics "$tmp/bad.ics" "$tmp/new.netvaerk"
+expect "the plan is untouched" 0 "" cmp "$tmp/before.netvaerk" "$tmp/new.netvaerk"
+
 if locale -a 2>/dev/null | grep -qi '^da_DK\.utf-\?8$'; then
   expect "Danish text agenda" 0 "18.00 – 18.15  Velkommen (v. ordstyrer)" \
     env LANGUAGE=da LC_ALL=da_DK.UTF-8 "$netvaerk" --export-text - --meeting m-1 "$samples/familieplejere.netvaerk"

@@ -14,6 +14,7 @@
 #include "nv-cli.h"
 #include "nv-history.h"
 #include "nv-ical-export.h"
+#include "nv-ical-import.h"
 #include "nv-network.h"
 #include "nv-plan-file.h"
 #include "nv-safe-file.h"
@@ -22,13 +23,14 @@ typedef struct
 {
   gboolean  check;
   char     *export_ics;
+  char     *import_ics;
   char     *export_text;
   char     *meeting;
   char     *network;
 } NvCliOptions;
 
 /* The options that make a command: without one, the window opens */
-static const char * const command_options[] = { "--check", "--export-text", "--export-ics", NULL };
+static const char * const command_options[] = { "--check", "--export-text", "--export-ics", "--import-ics", NULL };
 
 static NvPlan *
 load_plan (const char *path)
@@ -113,6 +115,56 @@ run_export_ics (NvCliOptions *options,
   return status;
 }
 
+/* Adds a calendar's events to the plan, and saves it */
+static int
+run_import_ics (NvCliOptions *options,
+                const char   *path)
+{
+  g_autoptr(NvPlan) plan = load_plan (path);
+  g_autoptr(GFile) calendar_file = g_file_new_for_commandline_arg (options->import_ics);
+  g_autoptr(GFile) plan_file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  NvIcalImportResult result;
+  NvRecord *network = NULL;
+  gsize length;
+
+  if (plan == NULL)
+    return 1;
+
+  if (options->network != NULL)
+    {
+      network = nv_plan_lookup (plan, options->network);
+      if (!NV_IS_NETWORK (network))
+        {
+          g_printerr (_("%s: there is no network with the id “%s”\n"), path, options->network);
+          return 1;
+        }
+    }
+
+  if (!g_file_load_contents (calendar_file, NULL, &contents, &length, NULL, &error) ||
+      !nv_ical_import (plan, NV_NETWORK (network), contents, length, &result, &error))
+    {
+      g_printerr ("%s: %s\n", options->import_ics, error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < result.skipped->len; i++)
+    g_printerr ("%s: %s\n", options->import_ics, (char *) g_ptr_array_index (result.skipped, i));
+
+  if (!nv_plan_save_to_file (plan, plan_file, NULL, &error))
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      nv_ical_import_result_clear (&result);
+      return 1;
+    }
+
+  /* Translators: "3 added, 1 updated, 0 skipped" */
+  g_print (_("%u added, %u updated, %u skipped\n"), result.added, result.updated, result.skipped->len);
+  nv_ical_import_result_clear (&result);
+  return 0;
+}
+
 static int
 run_export_text (NvCliOptions *options,
                  const char   *path)
@@ -179,6 +231,8 @@ nv_cli_run (int    argc,
       N_("Check that FILE is a valid plan and print a summary"), NULL },
     { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, &options.export_ics,
       N_("Write meetings as an iCalendar file to OUT (all, or --network's, or --meeting)"), N_("OUT") },
+    { "import-ics", 0, 0, G_OPTION_ARG_FILENAME, &options.import_ics,
+      N_("Add the events of the iCalendar file IN to FILE’s network (or a new one) and save FILE"), N_("IN") },
     { "export-text", 0, 0, G_OPTION_ARG_FILENAME, &options.export_text,
       N_("Write a meeting’s agenda as plain text to OUT (“-” for standard output)"), N_("OUT") },
     { "meeting", 0, 0, G_OPTION_ARG_STRING, &options.meeting,
@@ -213,22 +267,27 @@ nv_cli_run (int    argc,
 
   if (files == NULL || g_strv_length (files) != 1 ||
       (options.export_text != NULL && options.meeting == NULL) ||
-      (options.check + (options.export_text != NULL) + (options.export_ics != NULL)) != 1)
+      (options.check + (options.export_text != NULL) + (options.export_ics != NULL) +
+       (options.import_ics != NULL)) != 1)
     {
       g_printerr (_("Usage: %s --check FILE\n"
                     "       %s --export-text OUT --meeting ID FILE\n"
-                    "       %s --export-ics OUT.ics [--meeting ID] [--network ID] FILE\n"),
-                  g_get_prgname (), g_get_prgname (), g_get_prgname ());
+                    "       %s --export-ics OUT.ics [--meeting ID] [--network ID] FILE\n"
+                    "       %s --import-ics IN.ics [--network ID] FILE\n"),
+                  g_get_prgname (), g_get_prgname (), g_get_prgname (), g_get_prgname ());
       status = 2;
     }
   else if (options.export_ics != NULL)
     status = run_export_ics (&options, files[0]);
+  else if (options.import_ics != NULL)
+    status = run_import_ics (&options, files[0]);
   else if (options.export_text != NULL)
     status = run_export_text (&options, files[0]);
   else
     status = run_check (files[0]);
 
   g_free (options.export_ics);
+  g_free (options.import_ics);
   g_free (options.export_text);
   g_free (options.meeting);
   g_free (options.network);

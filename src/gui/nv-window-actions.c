@@ -11,6 +11,7 @@
 
 #include "nv-history.h"
 #include "nv-ical-export.h"
+#include "nv-ical-import.h"
 #include "nv-member.h"
 #include "nv-safe-file.h"
 
@@ -614,9 +615,86 @@ export_message_activated (GtkWidget  *widget,
   export_calendar (self, meetings, cancel ? NV_ICAL_CANCEL : NV_ICAL_REQUEST, NULL, name);
 }
 
+/**
+ * nv_window_import_calendar:
+ *
+ * Adds the events of @file to the network being shown, or to a new one,
+ * as one undo step; says what came in and what was skipped, and why.
+ */
+void
+nv_window_import_calendar (NvWindow *self,
+                           GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  NvIcalImportResult result;
+  gsize length;
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
+      !nv_ical_import (self->plan, nv_window_current_network (self), contents, length, &result, &error))
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
+
+      nv_window_show_error (self, heading, error->message);
+      return;
+    }
+
+  /* Translators: after importing a calendar, "3 meetings added, 1 updated" */
+  message = g_strdup_printf (_("%s: %u added, %u updated"), name, result.added, result.updated);
+  if (result.skipped->len > 0)
+    {
+      g_autofree char *reasons = NULL;
+
+      g_ptr_array_add (result.skipped, NULL);
+      reasons = g_strjoinv ("\n", (char **) result.skipped->pdata);
+      g_ptr_array_remove_index (result.skipped, result.skipped->len - 1);
+      nv_window_show_error (self, message, reasons);
+    }
+  else
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
+                                 adw_toast_new (message));
+
+  nv_ical_import_result_clear (&result);
+}
+
+static void
+on_import_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       NvWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      nv_window_remember_folder (self, file);
+      nv_window_import_calendar (self, file);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+import_ics_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  GtkFileChooserNative *chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                       self->settings, TRUE);
+
+  gtk_native_dialog_set_title (GTK_NATIVE_DIALOG (chooser), _("Import Calendar"));
+  gtk_file_chooser_native_set_accept_label (chooser, _("_Import"));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 void
 nv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, import_ics_activated);
   gtk_widget_class_install_action (widget_class, "win.export-ics", "s", export_ics_activated);
   gtk_widget_class_install_action (widget_class, "win.export-message", "s", export_message_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);

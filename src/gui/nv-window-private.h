@@ -53,6 +53,8 @@ void nv_window_save                  (NvWindow       *self);
 NvNetwork *nv_window_current_network (NvWindow       *self);
 void nv_window_remember_folder       (NvWindow       *self,
                                       GFile          *file);
+void nv_window_import_calendar       (NvWindow       *self,
+                                      GFile          *file);
 void nv_window_show_error            (NvWindow       *self,
                                       const char     *heading,
                                       const char     *message);

@@ -923,10 +923,37 @@ nv_window_class_init (NvWindowClass *klass)
 
 }
 
+/* Dropped calendars are imported; dropped plans open */
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            NvWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (g_str_has_suffix (name, ".ics") && self->plan != NULL)
+        nv_window_import_calendar (self, l->data);
+      else
+        g_ptr_array_add (plans, l->data);
+    }
+
+  if (plans->len > 0)
+    g_application_open (g_application_get_default (), (GFile **) plans->pdata, plans->len, "");
+  return TRUE;
+}
+
 static void
 nv_window_init (NvWindow *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -939,6 +966,9 @@ nv_window_init (NvWindow *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_sidebar_item), NULL);
   gtk_list_view_set_factory (self->sidebar_list, factory);
   g_object_unref (factory);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   show_empty_state (self);
   update_titles (self);
