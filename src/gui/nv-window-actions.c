@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "nv-format.h"
 #include "nv-history.h"
 #include "nv-ical-export.h"
 #include "nv-ical-import.h"
@@ -593,6 +594,87 @@ export_ics_activated (GtkWidget  *widget,
     }
 }
 
+/* Some of a network's meetings: the user ticks which */
+static void
+on_meetings_chosen_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       NvWindow         *self)
+{
+  GtkWidget *list = g_object_get_data (G_OBJECT (dialog), "list");
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  NvNetwork *network = nv_window_current_network (self);
+
+  if (!g_str_equal (response, "export") || network == NULL)
+    return;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        g_ptr_array_add (meetings, g_object_ref (g_object_get_data (G_OBJECT (row), "meeting")));
+    }
+
+  export_calendar (self, meetings, NV_ICAL_PUBLISH,
+                   nv_network_get_name (network) ? nv_network_get_name (network) : _("Network"),
+                   nv_network_get_name (network) ? nv_network_get_name (network) : _("Network"));
+}
+
+static void
+export_some_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvNetwork *network = nv_window_current_network (self);
+  g_autoptr(GPtrArray) meetings = NULL;
+  GtkWidget *dialog, *list, *scrolled;
+
+  if (network == NULL)
+    return;
+
+  meetings = nv_ical_collect (self->plan, NULL, nv_record_get_id (NV_RECORD (network)), NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Meetings to Calendar"),
+                                   _("The meetings with a date, to put in one calendar file"));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      NvMeeting *meeting = g_ptr_array_index (meetings, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      g_autofree char *when = nv_format_when_short (nv_meeting_get_date (meeting), nv_meeting_get_start (meeting));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     nv_meeting_get_title (meeting) ? nv_meeting_get_title (meeting) : _("Untitled meeting"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_object_set_data_full (G_OBJECT (row), "meeting", g_object_ref (meeting), g_object_unref);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+
+  /* A long series scrolls inside the dialog */
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  g_object_set_data (G_OBJECT (dialog), "list", list);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "export", _("_Export"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_meetings_chosen_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* An invitation (METHOD:REQUEST) or a cancellation of the shown meeting */
 static void
 export_message_activated (GtkWidget  *widget,
@@ -697,6 +779,7 @@ nv_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, import_ics_activated);
   gtk_widget_class_install_action (widget_class, "win.export-ics", "s", export_ics_activated);
   gtk_widget_class_install_action (widget_class, "win.export-message", "s", export_message_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-some", NULL, export_some_activated);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_activated);
