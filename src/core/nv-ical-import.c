@@ -45,12 +45,6 @@ skip (NvIcalImportResult *result,
                    g_strdup_printf (_("“%s” was skipped: %s"), summary ? summary : _("An event"), reason));
 }
 
-static gboolean
-has_parse_errors (icalcomponent *component)
-{
-  return icalcomponent_get_first_property (component, ICAL_XLICERROR_PROPERTY) != NULL;
-}
-
 /* When the event starts, in Copenhagen: UTC, a time zone of the file or
  * the system's, a floating time (taken as Copenhagen's) or a whole day */
 static gboolean
@@ -90,11 +84,18 @@ event_start (icalcomponent  *event,
       time.zone = zone;
     }
 
+  /* libical takes 30 February and month 13 as they are */
+  if (nv_date_from_ymd (time.year, time.month, time.day) == 0)
+    {
+      *reason = _("its start is not a valid date");
+      return FALSE;
+    }
+
   if (time.is_date)
     {
       *date = nv_date_from_ymd (time.year, time.month, time.day);
       *start = -1;
-      return *date != 0;
+      return TRUE;
     }
 
   if (time.zone != NULL || icaltime_is_utc (time))
@@ -102,7 +103,12 @@ event_start (icalcomponent  *event,
 
   *date = nv_date_from_ymd (time.year, time.month, time.day);
   *start = time.hour * 60 + time.minute;
-  return *date != 0;
+  if (*date == 0)
+    {
+      *reason = _("its start is not a valid date");
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* The length in minutes, from DTEND or DURATION; -1 when not a sensible one */
@@ -245,16 +251,16 @@ find_meeting (NvPlan     *plan,
   return NULL;
 }
 
-/* Whether @event can become a meeting, and if not, why not */
+/* Whether @event can become a meeting, and if not, why not. A property
+ * libical could not read (Google writes empty DESCRIPTION lines) only
+ * loses that property: the UID and the start are what an event needs. */
 static gboolean
 check_event (icalcomponent  *event,
              guint          *date,
              int            *start,
              const char    **reason)
 {
-  if (has_parse_errors (event))
-    *reason = _("parts of it could not be read");
-  else if (text_or_null (icalcomponent_get_uid (event)) == NULL)
+  if (text_or_null (icalcomponent_get_uid (event)) == NULL)
     *reason = _("it has no UID");
   else if (!event_start (event, date, start, reason))
     ;
@@ -314,6 +320,37 @@ calendar_name (icalcomponent *calendar)
   return NULL;
 }
 
+/* Joins folded lines (RFC 5545, 3.1): a fold may split a character, so
+ * this comes before the text is checked as UTF-8 */
+static char *
+unfold (const char *data,
+        gsize       length)
+{
+  GString *text = g_string_sized_new (length);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (data[i] == '\r' && i + 2 < length && data[i + 1] == '\n' && (data[i + 2] == ' ' || data[i + 2] == '\t'))
+        i += 2;
+      else if (data[i] == '\n' && i + 1 < length && (data[i + 1] == ' ' || data[i + 1] == '\t'))
+        i += 1;
+      else
+        g_string_append_c (text, data[i]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+contains_keyword (const char *text,
+                  const char *keyword)
+{
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  g_autofree char *lower_keyword = g_ascii_strdown (keyword, -1);
+
+  return strstr (lower, lower_keyword) != NULL;
+}
+
 /* The whole file must be a calendar; a bad event only loses itself */
 static icalcomponent *
 parse_calendar (const char  *data,
@@ -321,6 +358,7 @@ parse_calendar (const char  *data,
                 GError     **error)
 {
   g_autofree char *text = NULL;
+  const char *start;
   icalcomponent *calendar;
 
   if (length > MAX_CALENDAR_SIZE)
@@ -328,12 +366,8 @@ parse_calendar (const char  *data,
       g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID, _("The file is too large to be a calendar"));
       return NULL;
     }
-  if (!g_utf8_validate_len (data, length, NULL) || memchr (data, '\0', length) != NULL)
-    {
-      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID,
-                   _("The calendar is not UTF-8 text; export it from the calendar program again as UTF-8"));
-      return NULL;
-    }
+  if (memchr (data, '\0', length) != NULL)
+    goto not_a_calendar;
 
   /* A byte-order mark is not iCalendar, but some programs write one */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -342,8 +376,20 @@ parse_calendar (const char  *data,
       length -= 3;
     }
 
-  text = g_strndup (data, length);
-  if (strstr (text, "END:VCALENDAR") == NULL)
+  text = unfold (data, length);
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID,
+                   _("The calendar is not UTF-8 text; export it from the calendar program again as UTF-8"));
+      return NULL;
+    }
+
+  for (start = text; g_ascii_isspace (*start); start++)
+    ;
+  if (g_ascii_strncasecmp (start, "BEGIN:VCALENDAR", strlen ("BEGIN:VCALENDAR")) != 0)
+    goto not_a_calendar;
+
+  if (!contains_keyword (text, "END:VCALENDAR"))
     {
       g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID,
                    _("The calendar is incomplete: it does not end with END:VCALENDAR"));
@@ -351,15 +397,14 @@ parse_calendar (const char  *data,
     }
 
   calendar = icalparser_parse_string (text);
-  if (calendar == NULL || icalcomponent_isa (calendar) != ICAL_VCALENDAR_COMPONENT)
-    {
-      if (calendar != NULL)
-        icalcomponent_free (calendar);
-      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID, _("The file is not an iCalendar file"));
-      return NULL;
-    }
+  if (calendar != NULL && icalcomponent_isa (calendar) == ICAL_VCALENDAR_COMPONENT)
+    return calendar;
+  if (calendar != NULL)
+    icalcomponent_free (calendar);
 
-  return calendar;
+not_a_calendar:
+  g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID, _("The file is not an iCalendar file"));
+  return NULL;
 }
 
 /**
@@ -407,6 +452,11 @@ nv_ical_import (NvPlan              *plan,
       guint date;
       int start;
 
+      /* A moved occurrence of a repeating event: the series' first one
+       * is the meeting, and is not to be overwritten by it */
+      if (icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) != NULL)
+        continue;
+
       if (check_event (event, &date, &start, &reason))
         n_importable++;
       else
@@ -441,7 +491,8 @@ nv_ical_import (NvPlan              *plan,
       guint date;
       int start;
 
-      if (check_event (event, &date, &start, &reason))
+      if (icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) == NULL &&
+          check_event (event, &date, &start, &reason))
         import_event (plan, network, event, date, start, result);
     }
 
