@@ -156,6 +156,27 @@ test_typing_merges (void)
   g_assert_cmpstr (nv_meeting_get_title (meeting), ==, "Ny titel");
 }
 
+/* Typed and typed back: there is nothing to undo */
+static void
+test_noop_steps (void)
+{
+  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  NvHistory *history = nv_plan_get_history (plan);
+  NvMeeting *meeting = first_meeting (plan);
+  g_autofree char *before = g_strdup (nv_meeting_get_title (meeting));
+
+  nv_meeting_set_location (meeting, "Et sted");
+  nv_history_seal (history);
+  nv_meeting_set_title (meeting, "Noget andet");
+  nv_meeting_set_title (meeting, before);
+
+  /* The title's step changed nothing: Undo takes back the place */
+  g_assert_true (nv_history_undo (history));
+  g_assert_cmpstr (nv_meeting_get_title (meeting), ==, before);
+  g_assert_cmpstr (nv_meeting_get_location (meeting), !=, "Et sted");
+  g_assert_false (nv_history_get_can_undo (history));
+}
+
 static void
 test_groups (void)
 {
@@ -418,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/history/each-kind", test_each_kind);
   g_test_add_func ("/history/typing-merges", test_typing_merges);
   g_test_add_func ("/history/groups", test_groups);
+  g_test_add_func ("/history/noop-steps", test_noop_steps);
   g_test_add_func ("/history/modified", test_modified);
   g_test_add_func ("/history/delete-person", test_delete_person);
   g_test_add_func ("/history/random-changes", test_random_changes);

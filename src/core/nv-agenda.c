@@ -209,7 +209,9 @@ nv_agenda_check (NvMeeting *meeting)
   GPtrArray *warnings = g_ptr_array_new_with_free_func (warning_free);
   g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
   NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
-  int planned = nv_meeting_get_duration (meeting);
+  /* The meeting's own length, or the network's usual one */
+  int planned = nv_meeting_get_duration (meeting) >= 0 ? nv_meeting_get_duration (meeting)
+              : network != NULL ? nv_network_get_default_length (network) : -1;
   int length = planned >= 0 ? planned : times->total;
   int latest_end = network && nv_network_get_latest_end (network) >= 0 ? nv_network_get_latest_end (network)
                                                                          : NV_DEFAULT_LATEST_END;
@@ -246,7 +248,7 @@ nv_agenda_check (NvMeeting *meeting)
                                     length_text, minimum_text));
     }
 
-  if (MAX (length, times->total) > NV_PAUSE_NEEDED_AFTER && !has_pause (meeting))
+  if (times->n_slots > 0 && MAX (length, times->total) > NV_PAUSE_NEEDED_AFTER && !has_pause (meeting))
     {
       g_autofree char *limit = nv_format_duration (NV_PAUSE_NEEDED_AFTER);
 

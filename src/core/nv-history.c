@@ -319,6 +319,31 @@ apply_change (Change   *change,
     }
 }
 
+/* A step whose changes came back to where they began ("15" typed over
+ * "15") would make an Undo that does nothing */
+static gboolean
+step_is_noop (Step *step)
+{
+  for (guint i = 0; i < step->changes->len; i++)
+    {
+      Change *change = g_ptr_array_index (step->changes, i);
+      GValue current = G_VALUE_INIT;
+      gboolean same;
+
+      if (change->kind != CHANGE_PROPERTY)
+        return FALSE;
+
+      g_value_init (&current, G_PARAM_SPEC_VALUE_TYPE (change->pspec));
+      g_object_get_property (G_OBJECT (change->record), change->pspec->name, &current);
+      same = g_param_values_cmp (change->pspec, &current, &change->value) == 0;
+      g_value_unset (&current);
+      if (!same)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 nv_history_undo (NvHistory *self)
 {
@@ -328,8 +353,17 @@ nv_history_undo (NvHistory *self)
   g_return_val_if_fail (NV_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (self->group_depth == 0, FALSE);
 
+  /* Steps that changed nothing in the end go: each Undo undoes something */
+  while (self->position > 0 && self->position == self->steps->len &&
+         self->saved_position != (int) self->position &&
+         step_is_noop (g_ptr_array_index (self->steps, self->position - 1)))
+    g_ptr_array_set_size (self->steps, --self->position);
+
   if (self->position == 0)
-    return FALSE;
+    {
+      STATE_END (self);
+      return FALSE;
+    }
 
   step = g_ptr_array_index (self->steps, --self->position);
   step->sealed = TRUE;

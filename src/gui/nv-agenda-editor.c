@@ -155,7 +155,7 @@ refresh (NvAgendaEditor *self)
       g_autofree char *clock = nv_format_clock_time (times->end % NV_MINUTES_PER_DAY);
 
       /* With untimed items the agenda's length is unknown: no difference */
-      if (planned >= 0 && planned != times->total && !times->lower_bound)
+      if (planned >= 0 && planned != times->total && !times->lower_bound && times->n_slots > 0)
         {
           g_autofree char *difference = nv_format_duration (ABS (planned - times->total));
 
@@ -170,6 +170,10 @@ refresh (NvAgendaEditor *self)
   gtk_label_set_text (self->end_label, end != NULL ? end : "");
 
   update_warnings (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.copy-to-next",
+                                 nv_meeting_find_next (self->meeting) != NULL && times->n_slots > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.move-to-next", nv_meeting_find_next (self->meeting) != NULL);
 }
 
 static GMenuModel *
@@ -187,8 +191,8 @@ item_menu_new (NvAgendaItem *item)
   g_clear_object (&entry);
 
   ADD (section, _("Move _Up"), "agenda.move-up");
-  ADD (section, _("Move _Down"), "agenda.move-down");
-  ADD (section, _("D_uplicate"), "agenda.duplicate");
+  ADD (section, _("Move Do_wn"), "agenda.move-down");
+  ADD (section, _("Dupl_icate"), "agenda.duplicate");
   ADD (section, _("Move to _Next Meeting"), "agenda.move-to-next");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
   g_object_unref (section);
@@ -390,10 +394,12 @@ move_item (NvAgendaEditor *self,
   expanded = adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row));
   nv_record_list_move (agenda (self), position, position + offset);
 
-  /* The row was made again: keep it open and focused, for the next press */
+  /* The row was made again: keep it open, with the cursor in it, so the
+   * next Alt+arrow moves the same item */
   row = gtk_list_box_get_row_at_index (self->list, position + offset);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), expanded);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (!expanded || !gtk_widget_grab_focus (find_first_entry_row (GTK_WIDGET (row))))
+    gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -441,15 +447,20 @@ duplicate_activated (GtkWidget  *widget,
   nv_record_list_insert (agenda (self), position + 1, NV_RECORD (copy));
 }
 
+/* A message; with @undoable, one whose Undo takes back what it reports */
 static void
 show_toast (NvAgendaEditor *self,
-            const char     *title)
+            const char     *title,
+            gboolean        undoable)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   AdwToast *toast = adw_toast_new (title);
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
+  if (undoable)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
@@ -462,7 +473,7 @@ next_meeting (NvAgendaEditor *self)
   NvMeeting *next = nv_meeting_find_next (self->meeting);
 
   if (next == NULL)
-    show_toast (self, _("There is no next meeting in this network"));
+    show_toast (self, _("There is no next meeting in this network"), FALSE);
   return next;
 }
 
@@ -489,7 +500,7 @@ move_to_next_activated (GtkWidget  *widget,
   name = meeting_name (next);
   nv_agenda_item_move_to (item, next);
   message = g_strdup_printf (_("Moved to “%s”"), name);
-  show_toast (self, message);
+  show_toast (self, message, TRUE);
 }
 
 static void
@@ -508,7 +519,7 @@ copy_to_next_activated (GtkWidget  *widget,
   name = meeting_name (next);
   nv_agenda_copy_to (self->meeting, next);
   message = g_strdup_printf (_("Agenda copied to “%s”"), name);
-  show_toast (self, message);
+  show_toast (self, message, TRUE);
 }
 
 static void
@@ -554,14 +565,15 @@ save_user_templates (NvAgendaEditor *self)
   g_autoptr(GError) error = NULL;
 
   if (!nv_user_templates_save (user_templates (), &error))
-    show_toast (self, error->message);
+    show_toast (self, error->message, FALSE);
 }
 
 static void
 append_template_section (GMenu      *menu,
                          const char *label,
                          const char *prefix,
-                         GListModel *templates)
+                         GListModel *templates,
+                         NvPlan     *also_in)
 {
   g_autoptr(GMenu) section = g_menu_new ();
   guint n = g_list_model_get_n_items (templates);
@@ -569,6 +581,10 @@ append_template_section (GMenu      *menu,
   for (guint i = 0; i < n; i++)
     {
       NvTemplate *template = NV_TEMPLATE (nv_record_list_peek (NV_RECORD_LIST (templates), i));
+
+      /* Saved from this plan, it is listed once, as the plan's */
+      if (also_in != NULL && nv_plan_lookup (also_in, nv_record_get_id (NV_RECORD (template))) != NULL)
+        continue;
       g_autofree char *target = g_strconcat (prefix, nv_record_get_id (NV_RECORD (template)), NULL);
       const char *name = nv_template_get_name (template);
       g_autoptr(GMenuItem) item = g_menu_item_new (name != NULL ? name : _("Untitled template"), NULL);
@@ -577,7 +593,7 @@ append_template_section (GMenu      *menu,
       g_menu_append_item (section, item);
     }
 
-  if (n > 0)
+  if (g_menu_model_get_n_items (G_MENU_MODEL (section)) > 0)
     g_menu_append_section (menu, label, G_MENU_MODEL (section));
 }
 
@@ -602,8 +618,8 @@ update_templates_menu (NvAgendaEditor *self)
       g_menu_append_item (builtin_section, item);
     }
   g_menu_append_section (self->templates_menu, _("From the Guides"), G_MENU_MODEL (builtin_section));
-  append_template_section (self->templates_menu, _("This Plan’s"), "plan:", nv_plan_get_templates (self->plan));
-  append_template_section (self->templates_menu, _("Yours"), "user:", nv_plan_get_templates (user_templates ()));
+  append_template_section (self->templates_menu, _("This Plan’s"), "plan:", nv_plan_get_templates (self->plan), NULL);
+  append_template_section (self->templates_menu, _("Yours"), "user:", nv_plan_get_templates (user_templates ()), self->plan);
 }
 
 static void
@@ -656,7 +672,7 @@ on_save_template_response_cb (AdwMessageDialog *dialog,
   save_user_templates (self);
 
   message = g_strdup_printf (_("Saved as the template “%s”"), name);
-  show_toast (self, message);
+  show_toast (self, message, TRUE);
 }
 
 static void
@@ -689,11 +705,18 @@ save_template_activated (GtkWidget  *widget,
 /* A template of the user's own, in the manage window: renamed or
  * deleted at once, and saved */
 static void
-on_user_template_delete_cb (GtkButton      *button,
-                            NvAgendaEditor *self)
+on_template_delete_cb (GtkButton      *button,
+                       NvAgendaEditor *self)
 {
   NvRecord *template = g_object_get_data (G_OBJECT (button), "template");
   guint position;
+
+  /* The plan's own, through its history (Ctrl+Z brings it back) */
+  if (nv_record_get_parent (template) == NV_RECORD (self->plan))
+    {
+      nv_plan_delete_record (self->plan, template, _("Delete Template"));
+      return;
+    }
 
   if (nv_record_list_find (NV_RECORD_LIST (nv_plan_get_templates (user_templates ())), template, &position))
     {
@@ -714,21 +737,15 @@ create_template_row (gpointer item,
 {
   NvAgendaEditor *self = user_data;
   GtkWidget *row = nv_field_row_new (self->plan, item, "name");
-  gboolean users = nv_record_get_parent (item) == NV_RECORD (user_templates ());
-  GtkWidget *button;
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  if (users)
-    {
-      button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      gtk_widget_set_tooltip_text (button, _("Delete Template"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "template", item);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_user_template_delete_cb), self, 0);
-      g_signal_connect_object (item, "notify::name", G_CALLBACK (on_user_template_renamed_cb), self, G_CONNECT_SWAPPED);
-    }
-  else
-    button = nv_delete_button_new (item, _("Delete Template"));
+  gtk_widget_set_tooltip_text (button, _("Delete Template"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data (G_OBJECT (button), "template", item);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_template_delete_cb), self, 0);
+  if (nv_record_get_parent (item) == NV_RECORD (user_templates ()))
+    g_signal_connect_object (item, "notify::name", G_CALLBACK (on_user_template_renamed_cb), self, G_CONNECT_SWAPPED);
 
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
   return row;

@@ -145,7 +145,8 @@ add_person_activated (GtkWidget  *widget,
  * or a new one to fill in */
 
 typedef void (*PersonChosenFunc) (NvWindow   *self,
-                                  const char *person_id);
+                                  const char *person_id,
+                                  const char *new_name);
 
 typedef struct
 {
@@ -168,11 +169,24 @@ on_person_chosen_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      PersonChoice     *choice)
 {
-  GtkDropDown *drop_down = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  GtkDropDown *drop_down = g_object_get_data (G_OBJECT (dialog), "drop-down");
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
   guint selected = gtk_drop_down_get_selected (drop_down);
+  g_autofree char *new_name = g_strstrip (g_strdup (gtk_editable_get_text (name)));
 
   if (g_str_equal (response, "add") && selected < choice->ids->len)
-    choice->chosen (choice->window, g_ptr_array_index (choice->ids, selected));
+    choice->chosen (choice->window, g_ptr_array_index (choice->ids, selected),
+                    new_name[0] != '\0' ? new_name : NULL);
+}
+
+static gboolean
+is_first_position (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) == 0);
+  return TRUE;
 }
 
 static void
@@ -186,7 +200,7 @@ choose_person (NvWindow         *self,
   g_autoptr(GtkStringList) names = gtk_string_list_new ((const char *[]) { _("A new person"), NULL });
   PersonChoice *choice = g_new0 (PersonChoice, 1);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  GtkWidget *drop_down;
+  GtkWidget *drop_down, *name, *box;
 
   choice->window = self;
   choice->chosen = chosen;
@@ -196,17 +210,29 @@ choose_person (NvWindow         *self,
   for (guint i = 0; i < n; i++)
     {
       NvRecord *person = nv_record_list_peek (NV_RECORD_LIST (people), i);
-      const char *name = nv_person_get_name (NV_PERSON (person));
+      const char *person_name = nv_person_get_name (NV_PERSON (person));
 
       if (g_hash_table_contains (taken, nv_record_get_id (person)))
         continue;
-      gtk_string_list_append (names, name != NULL ? name : _("Unnamed person"));
+      gtk_string_list_append (names, person_name != NULL ? person_name : _("Unnamed person"));
       g_ptr_array_add (choice->ids, g_strdup (nv_record_get_id (person)));
     }
 
   drop_down = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (drop_down), TRUE);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), drop_down);
+
+  /* A new person is named here and now */
+  name = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("The new person’s name"));
+  gtk_entry_set_activates_default (GTK_ENTRY (name), TRUE);
+  g_object_bind_property_full (drop_down, "selected", name, "visible", G_BINDING_SYNC_CREATE,
+                               is_first_position, NULL, NULL, NULL);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (box), drop_down);
+  gtk_box_append (GTK_BOX (box), name);
+  g_object_set_data (G_OBJECT (dialog), "drop-down", drop_down);
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "add", _("_Add"),
@@ -239,21 +265,22 @@ people_in (GListModel *list)
 }
 
 /* Adds a record of @type with @person_id (or a new person named
- * @new_name) to @list, as one step */
+ * @new_name, or @fallback_name) to @list, as one step */
 static void
 add_person_record (NvWindow     *self,
                    NvRecordList *list,
                    GType         type,
                    const char   *person_id,
+                   const char   *new_name,
                    const char   *label,
-                   const char   *new_name)
+                   const char   *fallback_name)
 {
   NvHistory *history = nv_plan_get_history (self->plan);
   g_autoptr(NvRecord) record = new_record (type);
 
   nv_history_begin_group (history, label);
   if (person_id == NULL)
-    person_id = nv_record_get_id (add_person (self, new_name));
+    person_id = nv_record_get_id (add_person (self, new_name != NULL ? new_name : fallback_name));
   g_object_set (record, "person", person_id, NULL);
   nv_record_list_append (list, record);
   nv_history_end_group (history);
@@ -261,13 +288,14 @@ add_person_record (NvWindow     *self,
 
 static void
 member_chosen (NvWindow   *self,
-               const char *person_id)
+               const char *person_id,
+               const char *new_name)
 {
   NvNetwork *network = nv_window_current_network (self);
 
   if (network != NULL)
     add_person_record (self, NV_RECORD_LIST (nv_network_get_members (network)), NV_TYPE_MEMBER,
-                       person_id, _("New Member"), _("New member"));
+                       person_id, new_name, _("New Member"), _("New member"));
 }
 
 static void
@@ -288,11 +316,12 @@ add_member_activated (GtkWidget  *widget,
 
 static void
 participant_chosen (NvWindow   *self,
-                    const char *person_id)
+                    const char *person_id,
+                    const char *new_name)
 {
   if (NV_IS_MEETING (self->shown_item))
     add_person_record (self, NV_RECORD_LIST (nv_meeting_get_participants (NV_MEETING (self->shown_item))),
-                       NV_TYPE_PARTICIPANT, person_id, _("New Participant"), _("New participant"));
+                       NV_TYPE_PARTICIPANT, person_id, new_name, _("New Participant"), _("New participant"));
 }
 
 static void
