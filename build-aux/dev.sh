@@ -2,6 +2,7 @@
 # The two commands of the README:
 #   build-aux/dev.sh run    install what is missing, build, start the app on a sample plan
 #   build-aux/dev.sh test   install what is missing, build, run the whole test suite
+#   build-aux/dev.sh fuzz   only the fuzzers, for FUZZ_SECONDS each (a long campaign)
 # Works as root or as a user with sudo, on a fresh Debian 12 machine.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ packages=(
   gettext desktop-file-utils appstream
   xvfb xauth dbus locales
   python3-vobject python3-icalendar
+  clang libclang-rt-14-dev
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
@@ -60,6 +62,33 @@ count () {
   n=$(sed -n 's/^Skipped: *\([0-9]*\).*/\1/p' "$log" | tail -1); skipped=$((skipped + ${n:-0}))
 }
 
+# The libFuzzer harnesses, each for FUZZ_SECONDS, from the repository's
+# files and fuzz/regressions/; a crash fails the run
+run_fuzzers () {
+  local seconds=${FUZZ_SECONDS:-60} name corpus status=0
+  CC=clang build build-fuzz -Dgui=false -Dfuzzing=true -Db_sanitize=address,undefined \
+    -Db_lundef=false -Dbuildtype=debugoptimized
+  for name in plan ical input; do
+    corpus=build-fuzz/corpus-$name
+    mkdir -p "$corpus" build-fuzz/crashes-$name
+    case $name in
+      plan) cp data/samples/*.netvaerk tests/malformed/*.netvaerk tests/files/*.netvaerk "$corpus"/ ;;
+      ical) cp tests/ics/*.ics "$corpus"/ ;;
+    esac
+    cp fuzz/regressions/$name/* "$corpus"/ 2>/dev/null || true
+    if build-fuzz/fuzz/fuzz-$name -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=300000 \
+         -artifact_prefix=build-fuzz/crashes-$name/ "$corpus" >build-fuzz/fuzz-$name.log 2>&1; then
+      echo "fuzz-$name: $(grep -o 'Done [0-9]* runs' build-fuzz/fuzz-$name.log | tail -1) in ${seconds}s, no crash"
+      passed=$((passed + 1))
+    else
+      echo "fuzz-$name FAILED: see build-fuzz/fuzz-$name.log and build-fuzz/crashes-$name/"
+      tail -30 build-fuzz/fuzz-$name.log
+      failed=$((failed + 1)); status=1
+    fi
+  done
+  return $status
+}
+
 run_tests () {
   local log status=0
   log=$(mktemp)
@@ -73,6 +102,8 @@ run_tests () {
   meson test -C build-asan --print-errorlogs --no-rebuild --suite core 2>&1 | tee "$log" || status=1
   count "$log"
   rm -f "$log"
+
+  run_fuzzers || status=1
 
   if [ "$skipped" -gt 0 ]; then
     echo "$passed passed, $failed failed, $skipped skipped"
@@ -95,8 +126,12 @@ case "${1:-}" in
     build build
     run_tests
     ;;
+  fuzz)
+    install_missing_packages
+    run_fuzzers
+    ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|fuzz" >&2
     exit 2
     ;;
 esac
