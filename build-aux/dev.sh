@@ -15,7 +15,7 @@ packages=(
   gettext desktop-file-utils appstream
   xvfb xauth dbus locales
   python3-vobject python3-icalendar
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev valgrind
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
@@ -100,6 +100,14 @@ run_tests () {
   # The core tests once more under AddressSanitizer + UndefinedBehaviorSanitizer
   build build-asan -Dgui=false -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
   meson test -C build-asan --print-errorlogs --no-rebuild --suite core 2>&1 | tee "$log" || status=1
+  count "$log"
+  rm -f "$log"
+
+  # And under valgrind's memcheck: no invalid access, nothing definitely lost
+  log=$(mktemp)
+  meson test -C build --print-errorlogs --no-rebuild --suite core --timeout-multiplier 10 \
+    --wrap='valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1' \
+    2>&1 | tee "$log" || status=1
   count "$log"
   rm -f "$log"
 

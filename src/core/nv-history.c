@@ -35,6 +35,7 @@ typedef struct
 {
   ChangeKind    kind;
   NvRecord     *record;    /* the changed record, or the inserted or removed item */
+  gboolean      borrowed;  /* @record is the plan, which owns this history */
   GParamSpec   *pspec;     /* property: which one */
   GValue        value;     /* property: the value the record does not have now */
   NvRecordList *list;      /* insert, remove: where */
@@ -85,6 +86,8 @@ change_free (gpointer data)
 {
   Change *change = data;
 
+  if (change->borrowed)
+    change->record = NULL;
   g_clear_object (&change->record);
   g_clear_object (&change->list);
   if (G_IS_VALUE (&change->value))
@@ -241,7 +244,9 @@ nv_history_record_property (NvHistory  *self,
 
   change = g_new0 (Change, 1);
   change->kind = CHANGE_PROPERTY;
-  change->record = g_object_ref (record);
+  /* The plan owns its history: a reference back would keep both alive */
+  change->borrowed = nv_record_get_parent (record) == NULL;
+  change->record = change->borrowed ? record : g_object_ref (record);
   change->pspec = pspec;
   g_value_init (&change->value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_object_get_property (G_OBJECT (record), pspec->name, &change->value);

@@ -411,7 +411,8 @@ not_a_calendar:
  * nv_ical_import:
  * @network: (nullable): where the meetings go; %NULL for a new network
  *   named after the calendar
- * @result: (out caller-allocates): what was added, updated and skipped
+ * @result: (out caller-allocates): what was added, updated and skipped;
+ *   clear it with nv_ical_import_result_clear() after a success
  *
  * Adds the events of an iCalendar file as meetings, as one step that
  * undoes as one. An event already imported (the same UID) is updated
@@ -438,7 +439,10 @@ nv_ical_import (NvPlan              *plan,
 
   calendar = parse_calendar (data, length, error);
   if (calendar == NULL)
-    return FALSE;
+    {
+      nv_ical_import_result_clear (result);
+      return FALSE;
+    }
 
   result->calendar_name = calendar_name (calendar);
   n_events = icalcomponent_count_components (calendar, ICAL_VEVENT_COMPONENT);
@@ -465,6 +469,7 @@ nv_ical_import (NvPlan              *plan,
 
   if (n_importable == 0)
     {
+      nv_ical_import_result_clear (result);
       icalcomponent_free (calendar);
       g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOTHING,
                    n_events == 0 ? _("The calendar has no events")
