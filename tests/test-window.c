@@ -12,6 +12,8 @@
 #include "nv-agenda-item.h"
 #include "nv-meeting.h"
 #include "nv-network.h"
+#include "nv-person.h"
+#include "nv-util.h"
 #include "nv-application.h"
 #include "nv-plan-file.h"
 #include "nv-recovery.h"
@@ -450,6 +452,85 @@ test_agenda_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+label_with_text (GtkWidget  *root,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (label_with_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What a file or a user wrote shows as written: markup is not read, and
+ * control characters, direction overrides, emoji and very long text
+ * break nothing */
+static void
+test_hostile_content (void)
+{
+  static const char markup[] = "<span size='99999'>Stor</span> & <b>fed</b>";
+  g_autofree char *dir = g_dir_make_tmp ("netvaerk-hostile-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.netvaerk", NULL);
+  g_autofree char *broken_path = g_build_filename (dir, "broken.netvaerk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(NvNetwork) network = nv_network_new ();
+  g_autoptr(NvMeeting) meeting = nv_meeting_new ();
+  g_autoptr(NvPerson) person = nv_person_new ();
+  g_autoptr(NvPerson) long_person = nv_person_new ();
+  g_autofree char *long_name = g_strnfill (100000, 'x');
+  NvWindow *window, *error_window;
+  GtkWidget *error_page;
+
+  g_free (nv_record_make_id (NV_RECORD (network)));
+  g_free (nv_record_make_id (NV_RECORD (meeting)));
+  g_free (nv_record_make_id (NV_RECORD (person)));
+  g_free (nv_record_make_id (NV_RECORD (long_person)));
+  nv_network_set_name (network, markup);
+  nv_meeting_set_title (meeting, "Møde \u202Eesrever\u202C \U0001F600\x01\x7F\t");
+  nv_meeting_set_date (meeting, nv_date_from_ymd (2027, 3, 2));
+  nv_person_set_name (person, markup);
+  nv_person_set_name (long_person, long_name);
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (plan)), NV_RECORD (person));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (plan)), NV_RECORD (long_person));
+  g_assert_true (nv_plan_save_to_file (plan, file, NULL, NULL));
+
+  window = open_file (file);
+  g_assert_true (label_with_text (GTK_WIDGET (window), markup));
+
+  show_first_meeting (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (find_by_id (GTK_WIDGET (window), "meeting_page"),
+                                                                  ADW_TYPE_ENTRY_ROW, "Title"))),
+                   ==, nv_meeting_get_title (meeting));
+
+  /* The people page with the long name, and a toast that names the other */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-people", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", "s",
+                                             nv_record_get_id (nv_plan_lookup (nv_window_get_plan (window),
+                                                                               nv_record_get_id (NV_RECORD (person))))));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (label_with_text (GTK_WIDGET (window), markup));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* An error quoting the file shows the quote as it is */
+  g_assert_true (g_file_set_contents (broken_path,
+                                      "{\"format\": \"netvaerk-plan\", \"version\": 1, \"networks\": "
+                                      "[{\"id\": \"n\", \"start_date\": \"<b>i går</b>\"}]}", -1, NULL));
+  error_window = g_object_new (NV_TYPE_WINDOW, NULL);
+  nv_window_load_file (error_window, broken);
+  error_page = find_by_id (GTK_WIDGET (error_window), "error_page");
+  g_assert_true (label_with_text (error_page, "“<b>i går</b>” is not a valid date"));
+  gtk_window_destroy (GTK_WINDOW (error_window));
+}
+
 /* Quitting the application asks about each window's unsaved changes */
 static void
 test_quit_asks (void)
@@ -635,6 +716,7 @@ main (int   argc,
   g_test_add_func ("/window/quit-asks", test_quit_asks);
   g_test_add_func ("/window/validation", test_validation);
   g_test_add_func ("/window/agenda-keyboard", test_agenda_keyboard);
+  g_test_add_func ("/window/hostile-content", test_hostile_content);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 

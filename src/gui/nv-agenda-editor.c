@@ -85,8 +85,7 @@ update_row (NvAgendaEditor *self,
   subtitle = lead != NULL ? g_strdup_printf (_("%s · %s"), length, lead) : g_strdup (length);
 
   gtk_label_set_text (time_label, range != NULL ? range : "");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : _("Untitled item"));
-  adw_expander_row_set_subtitle (row, subtitle);
+  nv_row_show_text (ADW_PREFERENCES_ROW (row), title != NULL ? title : _("Untitled item"), subtitle);
 
   if (nv_agenda_item_get_kind (item) == NV_ITEM_KIND_PAUSE)
     gtk_widget_add_css_class (GTK_WIDGET (row), "nv-pause");
@@ -454,7 +453,7 @@ show_toast (NvAgendaEditor *self,
             gboolean        undoable)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (title);
+  AdwToast *toast = nv_toast_new (title);
 
   if (undoable)
     {
@@ -534,7 +533,7 @@ copy_text_activated (GtkWidget  *widget,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
-                                 adw_toast_new (_("Agenda copied, ready to paste into an e-mail")));
+                                 nv_toast_new (_("Agenda copied, ready to paste into an e-mail")));
 }
 
 /* ───────────────── Templates ───────────────── */
@@ -586,8 +585,9 @@ append_template_section (GMenu      *menu,
       if (also_in != NULL && nv_plan_lookup (also_in, nv_record_get_id (NV_RECORD (template))) != NULL)
         continue;
       g_autofree char *target = g_strconcat (prefix, nv_record_get_id (NV_RECORD (template)), NULL);
-      const char *name = nv_template_get_name (template);
-      g_autoptr(GMenuItem) item = g_menu_item_new (name != NULL ? name : _("Untitled template"), NULL);
+      g_autofree char *name = nv_menu_label (nv_template_get_name (template) ? nv_template_get_name (template)
+                                                                           : _("Untitled template"));
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
       g_menu_item_set_action_and_target (item, "agenda.apply-template", "s", target);
       g_menu_append_item (section, item);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nv-application.h"
+#include "nv-gui-util.h"
 #include "nv-plan-file.h"
 #include "nv-recovery.h"
 #include "nv-window.h"
@@ -242,7 +243,8 @@ update_recent_menu (NvApplication *self)
   for (guint i = 0; i < MIN (plans->len, MAX_RECENT); i++)
     {
       GtkRecentInfo *info = g_ptr_array_index (plans, i);
-      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_autofree char *label = nv_menu_label (gtk_recent_info_get_display_name (info));
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target (item, "app.open-uri", "s", gtk_recent_info_get_uri (info));
       g_menu_append_item (self->recent_menu, item);

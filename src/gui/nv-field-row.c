@@ -641,6 +641,25 @@ lines_to_strv (GBinding     *binding,
   return TRUE;
 }
 
+/* The row's subtitle: @user_data, the field's own to-text transform,
+ * then only the start of long text (see nv_display_text()) */
+static gboolean
+summary_transform (GBinding     *binding,
+                   const GValue *from,
+                   GValue       *to,
+                   gpointer      user_data)
+{
+  GBindingTransformFunc to_text = (GBindingTransformFunc) user_data;
+  g_auto(GValue) text = G_VALUE_INIT;
+
+  g_value_init (&text, G_TYPE_STRING);
+  if (!to_text (binding, from, &text, NULL))
+    return FALSE;
+
+  g_value_take_string (to, nv_display_text (g_value_get_string (&text)));
+  return TRUE;
+}
+
 /* An expander row with a wrapping text view, bound to @pspec of @record
  * through the two transforms, with the start of the text as subtitle */
 static GtkWidget *
@@ -666,7 +685,7 @@ text_view_row_new (NvRecord               *record,
                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
                                to_text, from_text, NULL, NULL);
   g_object_bind_property_full (record, pspec->name, row, "subtitle",
-                               G_BINDING_SYNC_CREATE, to_text, NULL, NULL, NULL);
+                               G_BINDING_SYNC_CREATE, summary_transform, NULL, to_text, NULL);
   seal_history_on_leave (view, record);
   return row;
 }
@@ -752,7 +771,9 @@ people_row_sync (AdwExpanderRow *row)
 
   {
     g_autofree char *subtitle = g_strjoinv (", ", (char **) names->pdata);
-    adw_expander_row_set_subtitle (row, subtitle);
+    g_autofree char *shown = nv_display_text (subtitle);
+
+    adw_expander_row_set_subtitle (row, shown);
   }
 }
 

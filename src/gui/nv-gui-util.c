@@ -115,3 +115,99 @@ nv_scroll_to_top (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     nv_scroll_to_top (child);
 }
+
+/**
+ * nv_toast_new:
+ * @text: plain text, such as "“Karen” deleted"
+ *
+ * Toasts read their title as Pango markup; what the user typed (a name
+ * with "<" or "&") must show as typed.
+ *
+ * Returns: (transfer floating): a toast showing @text as it is
+ */
+AdwToast *
+nv_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
+/**
+ * nv_menu_label:
+ *
+ * Returns: @text for a menu item: an underscore in a name is a letter,
+ * not the mark of a keyboard shortcut
+ */
+char *
+nv_menu_label (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+/**
+ * nv_display_text:
+ * @text: (nullable): a name, title or note as the user wrote it
+ *
+ * A label lays out all of its text whenever it is measured, and
+ * wrapping one unbroken word of 100 000 characters keeps GTK busy for
+ * minutes. Rows and labels that summarise a record therefore show the
+ * beginning of very long text; the record's own field keeps all of it.
+ *
+ * Returns: (transfer full) (nullable): @text, or its first characters
+ * followed by "…"
+ */
+char *
+nv_display_text (const char *text)
+{
+  const guint max_chars = 300;
+  const char *end = text;
+
+  if (text == NULL)
+    return NULL;
+
+  for (guint i = 0; i < max_chars && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
+    return g_strdup (text);
+
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
+
+/* For g_object_bind_property_full(): a record's text shown in a row */
+gboolean
+nv_display_text_transform (GBinding     *binding,
+                           const GValue *from_value,
+                           GValue       *to_value,
+                           gpointer      user_data)
+{
+  g_value_take_string (to_value, nv_display_text (g_value_get_string (from_value)));
+  return TRUE;
+}
+
+/* A row's title from what the user wrote; see nv_display_text() */
+void
+nv_row_show_title (AdwPreferencesRow *row,
+                   const char        *title)
+{
+  g_autofree char *shown = nv_display_text (title);
+
+  adw_preferences_row_set_title (row, shown);
+}
+
+/* A record's summary row: its title and subtitle, both user text */
+void
+nv_row_show_text (AdwPreferencesRow *row,
+                  const char        *title,
+                  const char        *subtitle)
+{
+  g_autofree char *shown_subtitle = nv_display_text (subtitle);
+
+  nv_row_show_title (row, title);
+  if (ADW_IS_EXPANDER_ROW (row))
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), shown_subtitle);
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown_subtitle);
+}

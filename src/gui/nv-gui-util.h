@@ -20,5 +20,17 @@ const char *nv_enum_label          (GType         enum_type,
 GtkWidget *nv_delete_button_new    (NvRecord     *record,
                                     const char   *tooltip);
 void       nv_scroll_to_top        (GtkWidget    *widget);
+AdwToast  *nv_toast_new            (const char   *text);
+char      *nv_menu_label           (const char   *text);
+char      *nv_display_text         (const char   *text);
+void       nv_row_show_title       (AdwPreferencesRow *row,
+                                    const char   *title);
+void       nv_row_show_text        (AdwPreferencesRow *row,
+                                    const char   *title,
+                                    const char   *subtitle);
+gboolean   nv_display_text_transform (GBinding   *binding,
+                                      const GValue *from_value,
+                                      GValue     *to_value,
+                                      gpointer    user_data);
 
 G_END_DECLS

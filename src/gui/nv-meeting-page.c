@@ -50,8 +50,7 @@ update_participant_row (AdwExpanderRow *row)
   else
     subtitle = g_strdup (contribution != NULL ? contribution : involvement);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"));
-  adw_expander_row_set_subtitle (row, subtitle);
+  nv_row_show_text (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"), subtitle);
 }
 
 static GtkWidget *

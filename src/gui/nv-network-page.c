@@ -46,8 +46,10 @@ create_rule_row (gpointer item,
   GtkWidget *text = nv_long_text_row_new (NV_RECORD (rule), "text");
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  g_object_bind_property (rule, "title", row, "title", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (rule, "text", row, "subtitle", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (rule, "title", row, "title", G_BINDING_SYNC_CREATE,
+                               nv_display_text_transform, NULL, NULL, NULL);
+  g_object_bind_property_full (rule, "text", row, "subtitle", G_BINDING_SYNC_CREATE,
+                               nv_display_text_transform, NULL, NULL, NULL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), title);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), nv_delete_button_new (NV_RECORD (rule), _("Delete Rule")));
@@ -67,8 +69,7 @@ update_meeting_row (AdwActionRow *row)
     when = g_strdup (_("No date"));
   subtitle = subtheme != NULL ? g_strdup_printf (_("%s · %s"), when, subtheme) : g_strdup (when);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : _("Untitled meeting"));
-  adw_action_row_set_subtitle (row, subtitle);
+  nv_row_show_text (ADW_PREFERENCES_ROW (row), title != NULL ? title : _("Untitled meeting"), subtitle);
 }
 
 /* The series in its order; a row opens its meeting */
@@ -123,8 +124,7 @@ update_member_row (AdwExpanderRow *row)
   else
     subtitle = g_strdup (role != NULL ? role : group);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"));
-  adw_expander_row_set_subtitle (row, subtitle);
+  nv_row_show_text (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"), subtitle);
 }
 
 static GtkWidget *

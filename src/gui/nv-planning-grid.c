@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nv-format.h"
+#include "nv-gui-util.h"
 #include "nv-meeting.h"
 #include "nv-planning-grid.h"
 
@@ -112,8 +113,9 @@ bind_meeting_cell (GtkSignalListItemFactory *factory,
   NvPlanningGrid *self = g_object_get_data (G_OBJECT (factory), "grid");
   GtkStringObject *row = gtk_list_item_get_item (item);
   g_autofree char *text = cell_text (self, meeting, gtk_string_object_get_string (row));
+  g_autofree char *shown = nv_display_text (text);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), shown);
 }
 
 static GtkColumnViewColumn *

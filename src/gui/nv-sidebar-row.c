@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nv-format.h"
+#include "nv-gui-util.h"
 #include "nv-meeting.h"
 #include "nv-network.h"
 #include "nv-plan.h"
@@ -54,6 +55,8 @@ static void
 update_labels (NvSidebarRow *self)
 {
   g_autofree char *subtitle = NULL;
+  g_autofree char *shown_title = NULL;
+  g_autofree char *shown_subtitle = NULL;
   const char *title = NULL;
 
   if (NV_IS_PLAN (self->item))
@@ -83,8 +86,10 @@ update_labels (NvSidebarRow *self)
       subtitle = meeting_subtitle (meeting);
     }
 
-  gtk_label_set_text (self->title_label, title);
-  gtk_label_set_text (self->subtitle_label, subtitle);
+  shown_title = nv_display_text (title);
+  shown_subtitle = nv_display_text (subtitle);
+  gtk_label_set_text (self->title_label, shown_title);
+  gtk_label_set_text (self->subtitle_label, shown_subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
 }
 

@@ -8,19 +8,19 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "nv-format.h"
+#include "nv-gui-util.h"
 #include "nv-history.h"
 #include "nv-ical-export.h"
 #include "nv-ical-import.h"
 #include "nv-member.h"
-#include "nv-safe-file.h"
-
-#include <string.h>
 #include "nv-participant.h"
 #include "nv-people-page.h"
 #include "nv-person.h"
 #include "nv-rule.h"
+#include "nv-safe-file.h"
 #include "nv-window-private.h"
 
 static void
@@ -35,7 +35,7 @@ static void
 toast_with_undo (NvWindow   *self,
                  const char *title)
 {
-  AdwToast *toast = adw_toast_new (title);
+  AdwToast *toast = nv_toast_new (title);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
@@ -550,7 +550,7 @@ on_export_response_cb (GtkNativeDialog *chooser,
       g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), name);
 
       adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
-                                   adw_toast_new (message));
+                                   nv_toast_new (message));
     }
 
 out:
@@ -678,7 +678,7 @@ export_some_activated (GtkWidget  *widget,
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+      nv_row_show_title (ADW_PREFERENCES_ROW (row),
                                      nv_meeting_get_title (meeting) ? nv_meeting_get_title (meeting) : _("Untitled meeting"));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
@@ -765,7 +765,7 @@ nv_window_import_calendar (NvWindow *self,
     }
   else
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
-                                 adw_toast_new (message));
+                                 nv_toast_new (message));
 
   nv_ical_import_result_clear (&result);
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nv-application.h"
+#include "nv-gui-util.h"
 #include "nv-meeting-page.h"
 #include "nv-network-page.h"
 #include "nv-people-page.h"
@@ -63,6 +64,7 @@ static void
 update_content_title (NvWindow *self)
 {
   const char *title = NULL;
+  g_autofree char *shown = NULL;
 
   if (NV_IS_PLAN (self->shown_item))
     title = _("People");
@@ -71,7 +73,8 @@ update_content_title (NvWindow *self)
   else if (NV_IS_MEETING (self->shown_item))
     title = nv_meeting_get_title (NV_MEETING (self->shown_item));
 
-  adw_view_switcher_title_set_title (self->content_title, title);
+  shown = nv_display_text (title);
+  adw_view_switcher_title_set_title (self->content_title, shown);
 }
 
 /* What can be added depends on where the user is */
@@ -267,7 +270,7 @@ display_name (NvWindow *self)
   const char *name = self->plan ? nv_plan_get_name (self->plan) : NULL;
 
   if (name != NULL)
-    return g_strdup (name);
+    return nv_display_text (name);
   if (self->file != NULL)
     return g_file_get_basename (self->file);
   return g_strdup (_("Untitled Plan"));
@@ -500,7 +503,11 @@ nv_window_load_file (NvWindow *self,
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      adw_status_page_set_description (self->error_page, error->message);
+      /* The page reads markup; the message may quote the file's content */
+      g_autofree char *message = nv_display_text (error->message);
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+      adw_status_page_set_description (self->error_page, escaped);
       adw_view_switcher_title_set_title (self->content_title, name);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       return;
