@@ -124,10 +124,8 @@ run_import_ics (NvCliOptions *options,
   g_autoptr(GFile) calendar_file = g_file_new_for_commandline_arg (options->import_ics);
   g_autoptr(GFile) plan_file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   NvIcalImportResult result;
   NvRecord *network = NULL;
-  gsize length;
 
   if (plan == NULL)
     return 1;
@@ -142,8 +140,7 @@ run_import_ics (NvCliOptions *options,
         }
     }
 
-  if (!g_file_load_contents (calendar_file, NULL, &contents, &length, NULL, &error) ||
-      !nv_ical_import (plan, NV_NETWORK (network), contents, length, &result, &error))
+  if (!nv_ical_import_file (plan, NV_NETWORK (network), calendar_file, &result, &error))
     {
       g_printerr ("%s: %s\n", options->import_ics, error->message);
       return 1;

@@ -21,6 +21,7 @@ typedef enum
   NV_ICAL_ERROR_NOTHING,
   NV_ICAL_ERROR_NOT_FOUND,
   NV_ICAL_ERROR_INVALID,
+  NV_ICAL_ERROR_IO,
 } NvIcalError;
 
 typedef enum

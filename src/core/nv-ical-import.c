@@ -505,3 +505,39 @@ nv_ical_import (NvPlan              *plan,
   icalcomponent_free (calendar);
   return TRUE;
 }
+
+/**
+ * nv_ical_import_file:
+ *
+ * nv_ical_import() on the contents of @file. A file too large to be a
+ * calendar is refused before it is read, so that a wrong choice (a
+ * video, a disk image) cannot exhaust memory.
+ */
+gboolean
+nv_ical_import_file (NvPlan              *plan,
+                     NvNetwork           *network,
+                     GFile               *file,
+                     NvIcalImportResult  *result,
+                     GError             **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && g_file_info_get_size (info) > MAX_CALENDAR_SIZE)
+    {
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_INVALID, _("The file is too large to be a calendar"));
+      return FALSE;
+    }
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_IO,
+                   _("Could not read the calendar: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return nv_ical_import (plan, network, contents, length, result, error);
+}

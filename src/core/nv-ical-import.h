@@ -25,6 +25,11 @@ gboolean nv_ical_import              (NvPlan              *plan,
                                       gsize                length,
                                       NvIcalImportResult  *result,
                                       GError             **error);
+gboolean nv_ical_import_file         (NvPlan              *plan,
+                                      NvNetwork           *network,
+                                      GFile               *file,
+                                      NvIcalImportResult  *result,
+                                      GError             **error);
 void     nv_ical_import_result_clear (NvIcalImportResult  *result);
 
 G_END_DECLS

@@ -737,14 +737,11 @@ nv_window_import_calendar (NvWindow *self,
                            GFile    *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   g_autofree char *message = NULL;
   g_autofree char *name = g_file_get_basename (file);
   NvIcalImportResult result;
-  gsize length;
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &error) ||
-      !nv_ical_import (self->plan, nv_window_current_network (self), contents, length, &result, &error))
+  if (!nv_ical_import_file (self->plan, nv_window_current_network (self), file, &result, &error))
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
 
