@@ -4,10 +4,18 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* unshare() and CLONE_NEWNS, for the full file system test */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sched.h>
+#include <stdio.h>
+#include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "nv-meeting.h"
 #include "nv-network.h"
@@ -319,6 +327,176 @@ test_save_over_folder (void)
   remove_temp_dir (dir);
 }
 
+/* Copies a sample plan into @dir as plan.netvaerk; returns its path */
+static char *
+put_sample (const char *dir)
+{
+  g_autofree char *sample = source_path ("data", "samples", "familieplejere.netvaerk", NULL);
+  g_autoptr(GBytes) bytes = read_bytes (sample);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "plan.netvaerk", NULL);
+
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Saves an edited copy of the plan at @path, which must fail with
+ * @code and a message naming the file */
+static void
+assert_save_fails (const char *path,
+                   int         code)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvPlan) plan = load_path (path, &error);
+
+  g_assert_no_error (error);
+  nv_plan_set_name (plan, "Ændret, men ikke gemt");
+  g_assert_false (nv_plan_save_to_file (plan, file, NULL, &error));
+  g_test_message ("%s", error->message);
+  g_assert_error (error, G_IO_ERROR, code);
+  g_assert_nonnull (strstr (error->message, "plan.netvaerk"));
+  /* The edit is still there to save somewhere else */
+  g_assert_cmpstr (nv_plan_get_name (plan), ==, "Ændret, men ikke gemt");
+}
+
+/* A folder the user may not write to. Root writes anywhere, so as root
+ * the save runs as the user "nobody". */
+static void
+test_save_read_only_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  if (g_test_subprocess ())
+    {
+      if (geteuid () == 0)
+        g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
+      assert_save_fails (g_getenv ("NV_TEST_PLAN"), G_IO_ERROR_PERMISSION_DENIED);
+      return;
+    }
+
+  dir = make_temp_dir ();
+  path = put_sample (dir);
+  before = read_bytes (path);
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+
+  g_setenv ("NV_TEST_PLAN", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  after = read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_chmod (dir, 0700);
+  remove_temp_dir (dir);
+}
+
+/* Whether this process may make a mount namespace of its own with a
+ * tmpfs in it; tried in a child, so that nothing here changes */
+static gboolean
+can_mount_tmpfs (const char *mount_point)
+{
+  int status = -1;
+  pid_t pid = fork ();
+
+  if (pid == 0)
+    _exit (unshare (CLONE_NEWNS) == 0 &&
+           mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
+           mount ("tmpfs", mount_point, "tmpfs", 0, "size=64k") == 0 ? 0 : 1);
+
+  return pid > 0 && waitpid (pid, &status, 0) == pid && WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+/* Fills the file system that holds @dir to the last byte */
+static void
+fill_file_system (const char *dir)
+{
+  g_autofree char *filler = g_build_filename (dir, "filler", NULL);
+  FILE *out = fopen (filler, "w");
+
+  g_assert_nonnull (out);
+  while (fputc ('x', out) != EOF && fflush (out) == 0)
+    ;
+  fclose (out);
+}
+
+/* A really full file system: a 64 kB tmpfs in a mount namespace of the
+ * test's own. Where the system does not allow one, injected write
+ * failures (/plan-file/interrupted-save) stand in for it. */
+static void
+test_save_full_file_system (void)
+{
+  g_autofree char *dir = NULL;
+
+  if (g_test_subprocess ())
+    {
+      const char *mount_point = g_getenv ("NV_TEST_MOUNT");
+      g_autofree char *path = NULL;
+      g_autoptr(GBytes) before = NULL;
+      g_autoptr(GBytes) after = NULL;
+
+      g_assert_true (unshare (CLONE_NEWNS) == 0);
+      g_assert_true (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0);
+      g_assert_true (mount ("tmpfs", mount_point, "tmpfs", 0, "size=64k") == 0);
+
+      path = put_sample (mount_point);
+      before = read_bytes (path);
+      fill_file_system (mount_point);
+
+      assert_save_fails (path, G_IO_ERROR_NO_SPACE);
+      after = read_bytes (path);
+      g_assert_true (g_bytes_equal (before, after));
+      g_assert_cmpuint (count_files (mount_point), ==, 2);
+      return;
+    }
+
+  dir = make_temp_dir ();
+  if (!can_mount_tmpfs (dir))
+    {
+      g_test_skip ("No tmpfs can be mounted here; /plan-file/interrupted-save injects the failures instead");
+      g_rmdir (dir);
+      return;
+    }
+
+  g_setenv ("NV_TEST_MOUNT", dir, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_rmdir (dir);
+}
+
+/* The plan's file deleted underneath: saving writes it again. Its
+ * folder deleted: a message, and the edits are kept. */
+static void
+test_save_deleted_underneath (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = put_sample (dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvPlan) plan = load_path (path, &error);
+  g_autoptr(NvPlan) reloaded = NULL;
+
+  g_assert_no_error (error);
+  nv_plan_set_name (plan, "Gemt igen");
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_true (nv_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  reloaded = load_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (nv_record_equal (NV_RECORD (plan), NV_RECORD (reloaded)));
+
+  remove_temp_dir (dir);
+  g_assert_false (nv_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "plan.netvaerk"));
+  g_assert_cmpstr (nv_plan_get_name (plan), ==, "Gemt igen");
+}
+
 static void
 test_save_preserves_new_plan (void)
 {
@@ -370,6 +548,9 @@ main (int   argc,
   g_test_add_func ("/plan-file/unknown-members", test_unknown_members);
   g_test_add_func ("/plan-file/interrupted-save", test_interrupted_save);
   g_test_add_func ("/plan-file/save-over-folder", test_save_over_folder);
+  g_test_add_func ("/plan-file/save-read-only-folder", test_save_read_only_folder);
+  g_test_add_func ("/plan-file/save-full-file-system", test_save_full_file_system);
+  g_test_add_func ("/plan-file/save-deleted-underneath", test_save_deleted_underneath);
   g_test_add_func ("/plan-file/new-plan", test_save_preserves_new_plan);
 
   malformed = read_malformed_manifest ();
