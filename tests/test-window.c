@@ -531,6 +531,69 @@ test_hostile_content (void)
   gtk_window_destroy (GTK_WINDOW (error_window));
 }
 
+static guint
+count_link_buttons (GtkWidget *root)
+{
+  guint n = GTK_IS_BUTTON (root) &&
+            g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), "win.open-link") == 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_link_buttons (child);
+  return n;
+}
+
+/* Opens @line through the window and returns the body of the error
+ * it must give */
+static char *
+refused_link_message (NvWindow   *window,
+                      const char *line)
+{
+  AdwMessageDialog *dialog;
+  char *body;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", line));
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Attachment");
+  body = g_strdup (adw_message_dialog_get_body (dialog));
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  return body;
+}
+
+/* Attachment lines that are links get a button; what is not a web page
+ * or a document is refused with a message, and nothing is run */
+static void
+test_attachment_links (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autofree char *dir = g_dir_make_tmp ("netvaerk-links-XXXXXX", NULL);
+  g_autofree char *launcher = g_build_filename (dir, "bilag.desktop", NULL);
+  g_autofree char *not_a_link = NULL;
+  g_autofree char *program = NULL;
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), 0));
+  const char *lines[] = { "Bilag 1: budget", "https://www.kk.dk/dagsorden.pdf", "javascript:alert(1)", launcher, NULL };
+
+  g_assert_true (g_file_set_contents (launcher, "[Desktop Entry]\nType=Application\nName=Bilag\nExec=false\n", -1, NULL));
+  g_assert_cmpuint (count_link_buttons (page), ==, 0);
+  nv_agenda_item_set_attachments (item, lines);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (count_link_buttons (page), ==, 2);
+
+  not_a_link = refused_link_message (window, "javascript:alert(1)");
+  g_assert_nonnull (strstr (not_a_link, "https:"));
+  program = refused_link_message (window, launcher);
+  g_assert_nonnull (strstr (program, "bilag.desktop"));
+  g_assert_nonnull (strstr (program, "program"));
+
+  nv_agenda_item_set_attachments (item, NULL);
+  g_assert_cmpuint (count_link_buttons (page), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Quitting the application asks about each window's unsaved changes */
 static void
 test_quit_asks (void)
@@ -717,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/window/validation", test_validation);
   g_test_add_func ("/window/agenda-keyboard", test_agenda_keyboard);
   g_test_add_func ("/window/hostile-content", test_hostile_content);
+  g_test_add_func ("/window/attachment-links", test_attachment_links);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 

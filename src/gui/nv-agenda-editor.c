@@ -281,6 +281,7 @@ create_row (gpointer item,
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_long_text_row_new (item, "notes"));
   for (guint i = 0; more_fields[i] != NULL; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, item, more_fields[i]));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_links_row_new (item, "attachments"));
 
   return row;
 }

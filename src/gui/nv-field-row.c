@@ -11,6 +11,7 @@
 #include "nv-field-row.h"
 #include "nv-format.h"
 #include "nv-gui-util.h"
+#include "nv-link.h"
 #include "nv-input.h"
 #include "nv-person.h"
 #include "nv-util.h"
@@ -815,6 +816,87 @@ nv_long_text_row_new (NvRecord   *record,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field_title (pspec));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   return row;
+}
+
+/* Links in a list of text: a button for each line that can be opened */
+
+static GtkWidget *
+link_button_new (const char *line)
+{
+  g_autofree char *shown = nv_display_text (line);
+  /* Translators: a tooltip; %s is a link or file name the user wrote */
+  g_autofree char *tooltip = g_strdup_printf (_("Open “%s”"), shown);
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "mail-attachment-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), shown);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open-link");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", line);
+  return button;
+}
+
+static void
+update_links (GtkWidget  *box,
+              GParamSpec *pspec,
+              NvRecord   *record)
+{
+  g_auto(GStrv) lines = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_box_remove (GTK_BOX (box), child);
+
+  g_object_get (record, pspec->name, &lines, NULL);
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+    {
+      g_autofree char *uri = nv_link_to_uri (lines[i]);
+
+      if (uri != NULL)
+        gtk_box_append (GTK_BOX (box), link_button_new (lines[i]));
+    }
+
+  gtk_widget_set_visible (box, gtk_widget_get_first_child (box) != NULL);
+}
+
+static void
+on_links_changed_cb (NvRecord   *record,
+                     GParamSpec *pspec,
+                     GtkWidget  *box)
+{
+  update_links (box, pspec, record);
+}
+
+/**
+ * nv_links_row_new:
+ * @record: a record
+ * @property: a list-of-text field of it, such as attachments
+ *
+ * Web addresses and documents in the field open with one click, through
+ * the window's open-link action, which decides what may be opened.
+ *
+ * Returns: (transfer floating): a row of buttons, hidden while the
+ * field holds no links
+ */
+GtkWidget *
+nv_links_row_new (NvRecord   *record,
+                  const char *property)
+{
+  GParamSpec *pspec = find_pspec (record, property);
+  g_autofree char *signal = g_strdup_printf ("notify::%s", pspec->name);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  g_signal_connect_object (record, signal, G_CALLBACK (on_links_changed_cb), box, 0);
+  update_links (box, pspec, record);
+  return box;
 }
 
 /**

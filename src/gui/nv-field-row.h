@@ -17,6 +17,8 @@ GtkWidget *nv_field_row_new     (NvPlan              *plan,
                                  const char          *property);
 GtkWidget *nv_long_text_row_new (NvRecord            *record,
                                  const char          *property);
+GtkWidget *nv_links_row_new     (NvRecord            *record,
+                                 const char          *property);
 void       nv_form_add_row      (GPtrArray           *rows,
                                  AdwPreferencesGroup *group,
                                  GtkWidget           *row);

@@ -15,6 +15,7 @@
 #include "nv-history.h"
 #include "nv-ical-export.h"
 #include "nv-ical-import.h"
+#include "nv-link.h"
 #include "nv-member.h"
 #include "nv-participant.h"
 #include "nv-people-page.h"
@@ -799,9 +800,37 @@ import_ics_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* An attachment line: opened by the system's handler only if it is an
+ * https: address or a document (nv-link.c), and never a program. The
+ * line comes from the action's parameter, so it is checked here. */
+static void
+open_link_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  g_autofree char *uri = nv_link_to_uri (g_variant_get_string (parameter, NULL));
+  g_autoptr(GError) error = NULL;
+
+  if (uri == NULL)
+    {
+      nv_window_show_error (self, _("Could Not Open the Attachment"),
+                            _("Only web addresses starting with https: and files on this computer can be opened."));
+      return;
+    }
+  if (!nv_link_check_file (uri, &error))
+    {
+      nv_window_show_error (self, _("Could Not Open the Attachment"), error->message);
+      return;
+    }
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
 void
 nv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_activated);
   gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, import_ics_activated);
   gtk_widget_class_install_action (widget_class, "win.export-ics", "s", export_ics_activated);
   gtk_widget_class_install_action (widget_class, "win.export-message", "s", export_message_activated);
