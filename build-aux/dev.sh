@@ -68,12 +68,13 @@ run_fuzzers () {
   local seconds=${FUZZ_SECONDS:-60} name corpus status=0
   CC=clang build build-fuzz -Dgui=false -Dfuzzing=true -Db_sanitize=address,undefined \
     -Db_lundef=false -Dbuildtype=debugoptimized
-  for name in plan ical input; do
+  for name in plan ical input letter; do
     corpus=build-fuzz/corpus-$name
     mkdir -p "$corpus" build-fuzz/crashes-$name
     case $name in
       plan) cp data/samples/*.netvaerk tests/malformed/*.netvaerk tests/files/*.netvaerk "$corpus"/ ;;
       ical) cp tests/ics/*.ics "$corpus"/ ;;
+      letter) cp tests/letters/*.txt "$corpus"/ ;;
     esac
     cp fuzz/regressions/$name/* "$corpus"/ 2>/dev/null || true
     if build-fuzz/fuzz/fuzz-$name -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=300000 \
