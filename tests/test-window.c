@@ -594,6 +594,75 @@ test_attachment_links (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The reminder's drop-down, as the user sees it in the chooser */
+static GtkDropDown *
+find_drop_down (GtkWidget *root)
+{
+  if (GTK_IS_DROP_DOWN (root))
+    return GTK_DROP_DOWN (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_drop_down (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkFileChooserDialog *
+find_file_chooser (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* Exporting a meeting through the file chooser, with a reminder chosen
+ * there: the file has the meeting and its alarm */
+static void
+test_export_meeting (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GFile) calendar = g_file_get_child (folder, "møde.ics");
+  g_autofree char *text = NULL;
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkFileChooserDialog *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-ics", "s", "meeting"));
+  wait_until_drawn (GTK_WIDGET (window));
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "reminder"), ==, "-1");
+  gtk_drop_down_set_selected (find_drop_down (GTK_WIDGET (chooser)), 2);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "reminder"), ==, "60");
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "møde.ics");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    /* The chooser checks the folder asynchronously before it answers */
+    while (!g_file_query_exists (calendar, NULL) && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+  }
+
+  g_assert_true (g_file_load_contents (calendar, NULL, &text, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (text, "METHOD:PUBLISH\r\n"));
+  g_assert_nonnull (strstr (text, nv_record_get_id (NV_RECORD (meeting))));
+  g_assert_nonnull (strstr (text, "BEGIN:VALARM\r\n"));
+  g_assert_nonnull (strstr (text, "TRIGGER:-PT1H\r\n"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Quitting the application asks about each window's unsaved changes */
 static void
 test_quit_asks (void)
@@ -781,6 +850,7 @@ main (int   argc,
   g_test_add_func ("/window/agenda-keyboard", test_agenda_keyboard);
   g_test_add_func ("/window/hostile-content", test_hostile_content);
   g_test_add_func ("/window/attachment-links", test_attachment_links);
+  g_test_add_func ("/window/export-meeting", test_export_meeting);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 

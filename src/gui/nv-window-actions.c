@@ -521,6 +521,53 @@ calendar_export_free (CalendarExport *export)
   g_free (export);
 }
 
+/* The file chooser offers a reminder for the calendar to set. It starts
+ * at "No reminder" every time: GTK 4.8's fallback chooser ignores a
+ * preselected option, so a remembered choice could not be shown. */
+static const struct {
+  const char *id;
+  const char *label;
+} reminder_choices[] = {
+  { "-1", N_("No reminder") },
+  { "15", N_("Remind 15 minutes before") },
+  { "60", N_("Remind 1 hour before") },
+  { "1440", N_("Remind 1 day before") },
+};
+
+static void
+add_reminder_choice (GtkFileChooser *chooser)
+{
+  const char *ids[G_N_ELEMENTS (reminder_choices) + 1] = { NULL };
+  const char *labels[G_N_ELEMENTS (reminder_choices) + 1] = { NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (reminder_choices); i++)
+    {
+      ids[i] = reminder_choices[i].id;
+      labels[i] = _(reminder_choices[i].label);
+    }
+
+  gtk_file_chooser_add_choice (chooser, "reminder", _("Reminder"), ids, labels);
+  gtk_file_chooser_set_choice (chooser, "reminder", ids[0]);
+}
+
+/* Minutes before the meeting, or -1 for none; a cancellation's
+ * chooser has no reminder to ask about */
+static int
+chosen_reminder (GtkFileChooser *chooser,
+                 NvIcalMethod    method)
+{
+  const char *choice;
+  gint64 minutes = -1;
+
+  if (method == NV_ICAL_CANCEL)
+    return -1;
+
+  choice = gtk_file_chooser_get_choice (chooser, "reminder");
+  if (choice == NULL || !g_ascii_string_to_signed (choice, 10, -1, 10080, &minutes, NULL))
+    return -1;
+  return (int) minutes;
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *chooser,
                        int              response,
@@ -540,7 +587,8 @@ on_export_response_cb (GtkNativeDialog *chooser,
 
   /* What was exported is kept in the plan (it decides SEQUENCE next time) */
   nv_history_begin_group (history, _("Export to Calendar"));
-  text = nv_ical_export (self->plan, export->meetings, export->method, export->calendar_name, -1, &error);
+  text = nv_ical_export (self->plan, export->meetings, export->method, export->calendar_name,
+                         chosen_reminder (GTK_FILE_CHOOSER (chooser), export->method), &error);
   nv_history_end_group (history);
 
   if (text == NULL || !nv_safe_file_replace (file, text, strlen (text), NULL, &error))
@@ -588,6 +636,8 @@ export_calendar (NvWindow     *self,
   g_strdelimit (suggested, "/\\", '-');
   chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, self->settings, TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  if (method != NV_ICAL_CANCEL)
+    add_reminder_choice (GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
