@@ -18,6 +18,7 @@
 #include "nv-plan-file.h"
 #include "nv-recovery.h"
 #include "nv-safe-file.h"
+#include "nv-series.h"
 #include "nv-window.h"
 
 #include <glib/gstdio.h>
@@ -663,6 +664,55 @@ test_export_meeting (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child);
+  return n;
+}
+
+/* The network's overview lists what to check across the series, and
+ * follows every change, undo included */
+static void
+test_series_problems (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (nv_network_get_meetings (network)), 0));
+  GtkWidget *page, *group, *list;
+  guint before;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                             nv_record_get_id (NV_RECORD (network))));
+  wait_until_drawn (GTK_WIDGET (window));
+  page = find_by_id (GTK_WIDGET (window), "network_page");
+  group = find_by_id (page, "problems_group");
+  list = find_by_id (page, "problems_list");
+  before = count_rows (list);
+  {
+    g_autoptr(GPtrArray) problems = nv_series_problems (plan, network);
+
+    g_assert_cmpuint (before, ==, problems->len);
+    g_assert_true (gtk_widget_get_visible (group) == (problems->len > 0));
+  }
+
+  nv_meeting_set_date (meeting, 0);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_cmpuint (count_rows (list), ==, before + 1);
+  g_assert_true (label_with_text (list, "has no date"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (count_rows (list), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Quitting the application asks about each window's unsaved changes */
 static void
 test_quit_asks (void)
@@ -851,6 +901,7 @@ main (int   argc,
   g_test_add_func ("/window/hostile-content", test_hostile_content);
   g_test_add_func ("/window/attachment-links", test_attachment_links);
   g_test_add_func ("/window/export-meeting", test_export_meeting);
+  g_test_add_func ("/window/series-problems", test_series_problems);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 

@@ -11,12 +11,14 @@
 
 #include "nv-field-row.h"
 #include "nv-format.h"
-#include "nv-meeting.h"
 #include "nv-gui-util.h"
+#include "nv-history.h"
+#include "nv-meeting.h"
 #include "nv-member.h"
 #include "nv-network-page.h"
 #include "nv-planning-grid.h"
 #include "nv-rule.h"
+#include "nv-series.h"
 
 struct _NvNetworkPage
 {
@@ -28,10 +30,16 @@ struct _NvNetworkPage
   GtkListBox          *meetings_list;
   GtkListBox          *members_list;
   GtkListBox          *rules_list;
+  AdwPreferencesGroup *problems_group;
+  GtkListBox          *problems_list;
 
   NvPlan              *plan;
   NvNetwork           *network;
   GPtrArray           *field_rows;  /* rows made for the current network */
+
+  NvHistory           *history;     /* the plan's, to notice every change */
+  gulong               changed_handler;
+  guint                problems_idle;
 };
 
 G_DEFINE_FINAL_TYPE (NvNetworkPage, nv_network_page, ADW_TYPE_BIN)
@@ -155,6 +163,61 @@ create_member_row (gpointer item,
   return row;
 }
 
+/* A problem's row opens the meeting it is in */
+static GtkWidget *
+problem_row_new (NvSeriesProblem *problem)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  nv_row_show_title (ADW_PREFERENCES_ROW (row), problem->message);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-record");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", nv_record_get_id (NV_RECORD (problem->meeting)));
+  return row;
+}
+
+static gboolean
+refresh_problems (gpointer user_data)
+{
+  NvNetworkPage *self = user_data;
+  g_autoptr(GPtrArray) problems = NULL;
+  GtkWidget *row;
+
+  self->problems_idle = 0;
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))) != NULL)
+    gtk_list_box_remove (self->problems_list, row);
+
+  if (self->network == NULL)
+    return G_SOURCE_REMOVE;
+
+  problems = nv_series_problems (self->plan, self->network);
+  for (guint i = 0; i < problems->len; i++)
+    gtk_list_box_append (self->problems_list, problem_row_new (g_ptr_array_index (problems, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_group), problems->len > 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes come at once (an undo, an import): look once after them */
+static void
+on_plan_changed_cb (NvNetworkPage *self)
+{
+  if (self->problems_idle == 0)
+    self->problems_idle = g_idle_add (refresh_problems, self);
+}
+
+static void
+watch_plan (NvNetworkPage *self,
+            NvPlan        *plan)
+{
+  if (self->history != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->history);
+  self->history = nv_plan_get_history (plan);
+  self->changed_handler = g_signal_connect_swapped (self->history, "changed", G_CALLBACK (on_plan_changed_cb), self);
+}
+
 void
 nv_network_page_show (NvNetworkPage *self,
                       NvPlan        *plan,
@@ -171,8 +234,11 @@ nv_network_page_show (NvNetworkPage *self,
   g_return_if_fail (NV_IS_NETWORK_PAGE (self));
   g_return_if_fail (NV_IS_NETWORK (network));
 
+  if (self->plan != plan)
+    watch_plan (self, plan);
   g_set_object (&self->plan, plan);
   g_set_object (&self->network, network);
+  refresh_problems (self);
 
   nv_form_clear (self->field_rows);
   nv_form_add_fields (self->field_rows, self->details_group, plan, NV_RECORD (network),
@@ -196,6 +262,9 @@ nv_network_page_dispose (GObject *object)
 {
   NvNetworkPage *self = NV_NETWORK_PAGE (object);
 
+  if (self->history != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->history);
+  g_clear_handle_id (&self->problems_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_NETWORK_PAGE);
   g_clear_object (&self->network);
   g_clear_object (&self->plan);
@@ -220,6 +289,8 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, meetings_list);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, members_list);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, rules_list);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, problems_list);
 }
 
 static void

@@ -1,0 +1,181 @@
+/* nv-series.c
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nv-participant.h"
+#include "nv-person.h"
+#include "nv-series.h"
+
+/*
+ * What a coordinator looks for before the season starts: a meeting
+ * without a date, without a chair or without a minute-taker, one after
+ * the network's end, and a person booked into two meetings (of any
+ * network in the plan) at the same time. Cancelled meetings need none
+ * of this.
+ */
+
+static void
+problem_free (gpointer data)
+{
+  NvSeriesProblem *problem = data;
+
+  g_object_unref (problem->meeting);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+G_GNUC_PRINTF (3, 4)
+static void
+add_problem (GPtrArray  *problems,
+             NvMeeting  *meeting,
+             const char *format,
+             ...)
+{
+  NvSeriesProblem *problem = g_new0 (NvSeriesProblem, 1);
+  va_list args;
+
+  va_start (args, format);
+  problem->meeting = g_object_ref (meeting);
+  problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (problems, problem);
+}
+
+static const char *
+meeting_name (NvMeeting *meeting)
+{
+  const char *title = nv_meeting_get_title (meeting);
+
+  return title != NULL ? title : _("Untitled meeting");
+}
+
+/* Everyone the meeting books: its roles and its participants */
+static GHashTable *
+people_in (NvMeeting *meeting)
+{
+  GHashTable *people = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *roles[] = {
+    nv_meeting_get_chair (meeting), nv_meeting_get_minute_taker (meeting),
+    nv_meeting_get_host (meeting), nv_meeting_get_boundary_keeper (meeting),
+  };
+  const char * const *leads = nv_meeting_get_theme_leads (meeting);
+  GListModel *participants = nv_meeting_get_participants (meeting);
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (roles[i] != NULL)
+      g_hash_table_add (people, (gpointer) roles[i]);
+  for (guint i = 0; leads != NULL && leads[i] != NULL; i++)
+    g_hash_table_add (people, (gpointer) leads[i]);
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (participants), i));
+
+      if (nv_participant_get_person (participant) != NULL)
+        g_hash_table_add (people, (gpointer) nv_participant_get_person (participant));
+    }
+
+  return people;
+}
+
+static gboolean
+is_booked (NvMeeting *meeting)
+{
+  return nv_meeting_get_status (meeting) != NV_MEETING_STATUS_CANCELLED;
+}
+
+/* Whether two dated, timed meetings overlap; a meeting without a
+ * length takes its start minute */
+static gboolean
+overlap (NvMeeting *a,
+         NvMeeting *b)
+{
+  int a_start = nv_meeting_get_start (a), b_start = nv_meeting_get_start (b);
+
+  if (nv_meeting_get_date (a) == 0 || nv_meeting_get_date (a) != nv_meeting_get_date (b) ||
+      a_start < 0 || b_start < 0)
+    return FALSE;
+
+  return a_start < b_start + MAX (1, nv_meeting_get_duration (b)) &&
+         b_start < a_start + MAX (1, nv_meeting_get_duration (a));
+}
+
+static void
+find_clashes (GPtrArray *problems,
+              NvPlan    *plan,
+              NvMeeting *meeting)
+{
+  g_autoptr(GHashTable) people = people_in (meeting);
+  GListModel *networks = nv_plan_get_networks (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+    {
+      NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (networks), i));
+      GListModel *meetings = nv_network_get_meetings (network);
+
+      for (guint j = 0; j < g_list_model_get_n_items (meetings); j++)
+        {
+          NvMeeting *other = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), j));
+          g_autoptr(GHashTable) other_people = NULL;
+          GHashTableIter iter;
+          const char *person_id;
+
+          if (other == meeting || !is_booked (other) || !overlap (meeting, other))
+            continue;
+
+          other_people = people_in (other);
+          g_hash_table_iter_init (&iter, people);
+          while (g_hash_table_iter_next (&iter, (gpointer *) &person_id, NULL))
+            if (g_hash_table_contains (other_people, person_id))
+              {
+                NvRecord *person = nv_plan_lookup (plan, person_id);
+                const char *name = NV_IS_PERSON (person) && nv_person_get_name (NV_PERSON (person))
+                                     ? nv_person_get_name (NV_PERSON (person)) : _("Unnamed person");
+
+                /* Translators: "Karen Holm is also in “Styregruppe” at the same time" */
+                add_problem (problems, meeting, _("%s is also in “%s” at the same time"), name, meeting_name (other));
+              }
+        }
+    }
+}
+
+/**
+ * nv_series_problems:
+ *
+ * Returns: (transfer container) (element-type NvSeriesProblem): what is
+ * missing or clashes in @network's meetings, meeting by meeting
+ */
+GPtrArray *
+nv_series_problems (NvPlan    *plan,
+                    NvNetwork *network)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (problem_free);
+  GListModel *meetings = nv_network_get_meetings (network);
+  guint end_date = nv_network_get_end_date (network);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
+      const char *name = meeting_name (meeting);
+
+      if (!is_booked (meeting))
+        continue;
+
+      if (nv_meeting_get_date (meeting) == 0)
+        add_problem (problems, meeting, _("“%s” has no date"), name);
+      else if (end_date != 0 && nv_meeting_get_date (meeting) > end_date)
+        add_problem (problems, meeting, _("“%s” is after the network’s end date"), name);
+      if (nv_meeting_get_chair (meeting) == NULL)
+        add_problem (problems, meeting, _("“%s” has no chair"), name);
+      if (nv_meeting_get_minute_taker (meeting) == NULL)
+        add_problem (problems, meeting, _("“%s” has no minute-taker"), name);
+      find_clashes (problems, plan, meeting);
+    }
+
+  return problems;
+}

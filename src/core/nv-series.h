@@ -1,0 +1,24 @@
+/* nv-series.h: a network's series of meetings at a glance
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "nv-meeting.h"
+#include "nv-network.h"
+#include "nv-plan.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  NvMeeting *meeting;  /* the meeting the problem is in */
+  char      *message;  /* translated, for a row or a tooltip */
+} NvSeriesProblem;
+
+GPtrArray *nv_series_problems (NvPlan    *plan,
+                               NvNetwork *network);
+
+G_END_DECLS
