@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "nv-agenda-item.h"
+#include "nv-enums.h"
 #include "nv-meeting.h"
 #include "nv-network.h"
 #include "nv-person.h"
@@ -18,6 +19,7 @@
 #include "nv-plan-file.h"
 #include "nv-recovery.h"
 #include "nv-safe-file.h"
+#include "nv-schedule-dialog.h"
 #include "nv-series.h"
 #include "nv-window.h"
 
@@ -713,6 +715,64 @@ test_series_problems (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static NvScheduleDialog *
+find_schedule_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (NV_IS_SCHEDULE_DIALOG (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* Plan Meetings: the form's choices show as a preview, and Add puts
+ * exactly those meetings after the network's own, as one undo step */
+static void
+test_plan_meetings (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GDateTime) first = g_date_time_new_local (2027, 8, 3, 12, 0, 0);
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  GListModel *meetings = nv_network_get_meetings (network);
+  guint before = g_list_model_get_n_items (meetings);
+  NvScheduleDialog *dialog;
+  NvMeeting *last;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                             nv_record_get_id (NV_RECORD (network))));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-meetings", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  dialog = find_schedule_dialog ();
+  g_assert_nonnull (dialog);
+
+  gtk_calendar_select_day (GTK_CALENDAR (find_by_id (GTK_WIDGET (dialog), "calendar")), first);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_by_id (GTK_WIDGET (dialog), "count_spin")), 3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_by_id (GTK_WIDGET (dialog), "interval_spin")), 2);
+  gtk_editable_set_text (GTK_EDITABLE (find_by_id (GTK_WIDGET (dialog), "alternate_row")), "kl 25");
+  g_assert_true (label_with_text (find_by_id (GTK_WIDGET (dialog), "preview_list"), "is not a time"));
+  gtk_editable_set_text (GTK_EDITABLE (find_by_id (GTK_WIDGET (dialog), "alternate_row")), "");
+  g_assert_cmpuint (count_rows (find_by_id (GTK_WIDGET (dialog), "preview_list")), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "schedule.add", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_null (find_schedule_dialog ());
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, before + 3);
+  last = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), before + 2));
+  g_assert_cmpuint (nv_meeting_get_date (last), ==, nv_date_from_ymd (2027, 8, 31));
+  g_assert_cmpint (nv_meeting_get_kind (last), ==, NV_MEETING_KIND_CLOSING);
+  g_assert_cmpint (nv_meeting_get_start (last), ==, nv_network_get_default_start (network));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Quitting the application asks about each window's unsaved changes */
 static void
 test_quit_asks (void)
@@ -902,6 +962,7 @@ main (int   argc,
   g_test_add_func ("/window/attachment-links", test_attachment_links);
   g_test_add_func ("/window/export-meeting", test_export_meeting);
   g_test_add_func ("/window/series-problems", test_series_problems);
+  g_test_add_func ("/window/plan-meetings", test_plan_meetings);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 

@@ -22,6 +22,7 @@
 #include "nv-person.h"
 #include "nv-rule.h"
 #include "nv-safe-file.h"
+#include "nv-schedule-dialog.h"
 #include "nv-window-private.h"
 
 static void
@@ -877,9 +878,37 @@ open_link_activated (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
+static void
+on_meetings_planned_cb (NvScheduleDialog *dialog,
+                        guint             n,
+                        NvWindow         *self)
+{
+  g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u meeting planned", "%u meetings planned", n), n);
+
+  toast_with_undo (self, message);
+}
+
+/* A series of meetings for the network being shown */
+static void
+plan_meetings_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvNetwork *network = nv_window_current_network (self);
+  NvScheduleDialog *dialog;
+
+  if (network == NULL)
+    return;
+
+  dialog = nv_schedule_dialog_new (GTK_WINDOW (self), self->plan, network);
+  g_signal_connect_object (dialog, "added", G_CALLBACK (on_meetings_planned_cb), self, 0);
+}
+
 void
 nv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.plan-meetings", NULL, plan_meetings_activated);
   gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_activated);
   gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, import_ics_activated);
   gtk_widget_class_install_action (widget_class, "win.export-ics", "s", export_ics_activated);
