@@ -137,6 +137,30 @@ test_problems (void)
   g_assert_null (strstr (text_after_cancel, "Ida Berg"));
 }
 
+static void
+test_summary (void)
+{
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  NvNetwork *network = add_network (plan);
+  NvMeeting *held = add_meeting (network, "1", nv_date_from_ymd (2027, 1, 5), 18 * 60, 180);
+  NvMeeting *cancelled = add_meeting (network, "2", nv_date_from_ymd (2027, 2, 2), 18 * 60, 180);
+  g_autofree char *summary = NULL;
+  g_autofree char *empty = NULL;
+
+  add_meeting (network, "4", nv_date_from_ymd (2027, 4, 13), 18 * 60, 180);
+  add_meeting (network, "3", nv_date_from_ymd (2027, 3, 2), 18 * 60, 180);
+  add_meeting (network, "0", 0, -1, 0);
+  nv_meeting_set_status (held, NV_MEETING_STATUS_HELD);
+  nv_meeting_set_status (cancelled, NV_MEETING_STATUS_CANCELLED);
+  nv_network_set_end_date (network, nv_date_from_ymd (2027, 6, 30));
+
+  summary = nv_series_summary (network, nv_date_from_ymd (2027, 1, 20));
+  g_assert_cmpstr (summary, ==, "3 planned, 1 held · Next: Tuesday 2 March 2027 at 18:00 · Ends Wednesday 30 June 2027");
+
+  empty = nv_series_summary (add_network (plan), nv_date_from_ymd (2027, 1, 20));
+  g_assert_cmpstr (empty, ==, "0 planned, 0 held");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,6 +169,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/series/problems", test_problems);
+  g_test_add_func ("/series/summary", test_summary);
 
   return g_test_run ();
 }

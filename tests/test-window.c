@@ -708,6 +708,8 @@ test_series_problems (void)
   g_assert_true (gtk_widget_get_visible (group));
   g_assert_cmpuint (count_rows (list), ==, before + 1);
   g_assert_true (label_with_text (list, "has no date"));
+  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (find_by_id (page, "series_group"))),
+                                   "3 planned, 0 held"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   wait_until_drawn (GTK_WIDGET (window));

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "nv-format.h"
 #include "nv-participant.h"
 #include "nv-person.h"
 #include "nv-series.h"
@@ -178,4 +179,59 @@ nv_series_problems (NvPlan    *plan,
     }
 
   return problems;
+}
+
+/**
+ * nv_series_summary:
+ * @today: the julian day to count from
+ *
+ * Returns: (transfer full): where the series stands, for the top of a
+ * network's overview: "3 planned, 1 held · Next: Tuesday 2 March 2027
+ * at 18.00 · Ends Wednesday 30 June 2027"
+ */
+char *
+nv_series_summary (NvNetwork *network,
+                   guint      today)
+{
+  GListModel *meetings = nv_network_get_meetings (network);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  NvMeeting *next = NULL;
+  guint planned = 0, held = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
+      guint date = nv_meeting_get_date (meeting);
+
+      if (nv_meeting_get_status (meeting) == NV_MEETING_STATUS_CANCELLED)
+        continue;
+      if (nv_meeting_get_status (meeting) == NV_MEETING_STATUS_HELD)
+        {
+          held++;
+          continue;
+        }
+      planned++;
+      if (date >= today && (next == NULL || date < nv_meeting_get_date (next)))
+        next = meeting;
+    }
+
+  /* Translators: the start of a network's summary: "3 planned, 1 held" */
+  g_ptr_array_add (parts, g_strdup_printf (_("%u planned, %u held"), planned, held));
+  if (next != NULL)
+    {
+      g_autofree char *when = nv_format_when (nv_meeting_get_date (next), nv_meeting_get_start (next));
+
+      /* Translators: "Next: tirsdag d. 2. marts 2027 kl. 18.00" */
+      g_ptr_array_add (parts, g_strdup_printf (_("Next: %s"), when));
+    }
+  if (nv_network_get_end_date (network) != 0)
+    {
+      g_autofree char *end = nv_format_date_long (nv_network_get_end_date (network));
+
+      /* Translators: "Ends tirsdag d. 30. juni 2027" */
+      g_ptr_array_add (parts, g_strdup_printf (_("Ends %s"), end));
+    }
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
 }

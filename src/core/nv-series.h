@@ -20,5 +20,7 @@ typedef struct
 
 GPtrArray *nv_series_problems (NvPlan    *plan,
                                NvNetwork *network);
+char      *nv_series_summary  (NvNetwork *network,
+                               guint      today);
 
 G_END_DECLS

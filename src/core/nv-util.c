@@ -135,3 +135,17 @@ nv_time_to_string (int minutes)
 
   return g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
 }
+
+/**
+ * nv_date_today:
+ *
+ * Returns: today's julian day, in the local time zone
+ */
+guint
+nv_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return nv_date_from_ymd (g_date_time_get_year (now), g_date_time_get_month (now),
+                           g_date_time_get_day_of_month (now));
+}

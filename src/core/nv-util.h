@@ -27,6 +27,7 @@ gboolean  nv_date_to_ymd       (guint        julian,
 gboolean  nv_date_parse_iso    (const char  *text,
                                 guint       *julian);
 char     *nv_date_to_iso       (guint        julian);
+guint     nv_date_today        (void);
 
 gboolean  nv_time_parse        (const char  *text,
                                 int         *minutes);

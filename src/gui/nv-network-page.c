@@ -19,6 +19,7 @@
 #include "nv-planning-grid.h"
 #include "nv-rule.h"
 #include "nv-series.h"
+#include "nv-util.h"
 
 struct _NvNetworkPage
 {
@@ -30,6 +31,7 @@ struct _NvNetworkPage
   GtkListBox          *meetings_list;
   GtkListBox          *members_list;
   GtkListBox          *rules_list;
+  AdwPreferencesGroup *series_group;
   AdwPreferencesGroup *problems_group;
   GtkListBox          *problems_list;
 
@@ -179,11 +181,13 @@ problem_row_new (NvSeriesProblem *problem)
   return row;
 }
 
+/* Where the series stands, and what to check in it */
 static gboolean
 refresh_problems (gpointer user_data)
 {
   NvNetworkPage *self = user_data;
   g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *summary = NULL;
   GtkWidget *row;
 
   self->problems_idle = 0;
@@ -192,6 +196,9 @@ refresh_problems (gpointer user_data)
 
   if (self->network == NULL)
     return G_SOURCE_REMOVE;
+
+  summary = nv_series_summary (self->network, nv_date_today ());
+  adw_preferences_group_set_description (self->series_group, summary);
 
   problems = nv_series_problems (self->plan, self->network);
   for (guint i = 0; i < problems->len; i++)
@@ -289,6 +296,7 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, meetings_list);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, members_list);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, rules_list);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, series_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, problems_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, problems_list);
 }

@@ -169,16 +169,12 @@ static guint
 suggested_first_date (NvNetwork *network)
 {
   GListModel *meetings = nv_network_get_meetings (network);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   guint last = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     last = MAX (last, nv_meeting_get_date (NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i))));
 
-  if (last != 0)
-    return last + 28;
-  return nv_date_from_ymd (g_date_time_get_year (now), g_date_time_get_month (now),
-                           g_date_time_get_day_of_month (now)) + 14;
+  return last != 0 ? last + 28 : nv_date_today () + 14;
 }
 
 static void
