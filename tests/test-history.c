@@ -16,19 +16,8 @@
 #include "nv-participant.h"
 #include "nv-person.h"
 #include "nv-plan-file.h"
+#include "nv-test-util.h"
 #include "nv-util.h"
-
-static NvPlan *
-load_sample (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "data", "samples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  NvPlan *plan = nv_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
 
 static NvMeeting *
 first_meeting (NvPlan *plan)
@@ -60,7 +49,7 @@ snapshot (NvPlan *plan)
 static void
 test_each_kind (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
   NvHistory *history = nv_plan_get_history (plan);
   NvMeeting *meeting = first_meeting (plan);
   NvNetwork *network = NV_NETWORK (nv_record_get_parent (NV_RECORD (meeting)));
@@ -132,7 +121,7 @@ test_each_kind (void)
 static void
 test_typing_merges (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
   NvHistory *history = nv_plan_get_history (plan);
   NvMeeting *meeting = first_meeting (plan);
   g_autofree char *before = g_strdup (nv_meeting_get_title (meeting));
@@ -160,7 +149,7 @@ test_typing_merges (void)
 static void
 test_noop_steps (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
   NvHistory *history = nv_plan_get_history (plan);
   NvMeeting *meeting = first_meeting (plan);
   g_autofree char *before = g_strdup (nv_meeting_get_title (meeting));
@@ -180,7 +169,7 @@ test_noop_steps (void)
 static void
 test_groups (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
   NvHistory *history = nv_plan_get_history (plan);
   NvMeeting *meeting = first_meeting (plan);
   g_autoptr(NvPlan) original = snapshot (plan);
@@ -208,7 +197,7 @@ test_groups (void)
 static void
 test_modified (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
   NvHistory *history = nv_plan_get_history (plan);
   NvMeeting *meeting = first_meeting (plan);
 
@@ -240,7 +229,7 @@ test_modified (void)
 static void
 test_delete_person (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
   NvHistory *history = nv_plan_get_history (plan);
   NvMeeting *meeting = first_meeting (plan);
   NvRecord *chair = nv_plan_lookup (plan, nv_meeting_get_chair (meeting));
@@ -401,7 +390,7 @@ random_change (NvPlan *plan,
 static void
 test_random_changes (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("bydelsmoedre.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("bydelsmoedre.netvaerk");
   NvHistory *history = nv_plan_get_history (plan);
   g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
   g_autoptr(GPtrArray) snapshots = g_ptr_array_new_with_free_func (g_object_unref);

@@ -18,16 +18,8 @@
 #include "nv-participant.h"
 #include "nv-person.h"
 #include "nv-plan-file.h"
+#include "nv-test-util.h"
 #include "nv-util.h"
-
-static NvPlan *
-load_sample (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "data", "samples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return nv_plan_load_from_file (file, NULL, NULL);
-}
 
 static NvPlan *
 plan_with_network (void)
@@ -50,7 +42,7 @@ first_network (NvPlan *plan)
 static void
 test_round_trip (void)
 {
-  g_autoptr(NvPlan) source = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) source = nv_test_load_sample ("familieplejere.netvaerk");
   g_autoptr(NvPlan) target = plan_with_network ();
   g_autoptr(GPtrArray) meetings = nv_ical_collect (source, NULL, NULL, NULL);
   g_autofree char *text = nv_ical_export (source, meetings, NV_ICAL_PUBLISH, "Familieplejere", -1, NULL);
@@ -99,7 +91,7 @@ test_round_trip (void)
 static void
 test_attendees (void)
 {
-  g_autoptr(NvPlan) source = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) source = nv_test_load_sample ("familieplejere.netvaerk");
   g_autoptr(NvPlan) target = plan_with_network ();
   g_autoptr(GPtrArray) meetings = nv_ical_collect (source, "m-1", NULL, NULL);
   g_autofree char *text = nv_ical_export (source, meetings, NV_ICAL_REQUEST, NULL, -1, NULL);
@@ -129,7 +121,7 @@ test_attendees (void)
 static void
 test_new_network (void)
 {
-  g_autoptr(NvPlan) source = load_sample ("social-kapital.netvaerk");
+  g_autoptr(NvPlan) source = nv_test_load_sample ("social-kapital.netvaerk");
   g_autoptr(NvPlan) target = nv_plan_new ();
   g_autoptr(GPtrArray) meetings = nv_ical_collect (source, NULL, NULL, NULL);
   g_autofree char *text = nv_ical_export (source, meetings, NV_ICAL_PUBLISH, "Social kapital; 2027", -1, NULL);

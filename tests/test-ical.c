@@ -15,19 +15,8 @@
 #include "nv-participant.h"
 #include "nv-person.h"
 #include "nv-plan-file.h"
+#include "nv-test-util.h"
 #include "nv-util.h"
-
-static NvPlan *
-load_sample (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "data", "samples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  NvPlan *plan = nv_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
 
 static char *
 export_all (NvPlan       *plan,
@@ -130,7 +119,7 @@ test_samples (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
-      g_autoptr(NvPlan) plan = load_sample (samples[i]);
+      g_autoptr(NvPlan) plan = nv_test_load_sample (samples[i]);
       g_autofree char *text = export_all (plan, NV_ICAL_PUBLISH, NULL, nv_plan_get_name (plan));
 
       check_calendar (text, nv_plan_count_meetings (plan), "PUBLISH");
@@ -142,7 +131,7 @@ test_samples (void)
 static void
 test_timezone (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
   g_autofree char *text = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
 
   g_assert_nonnull (strstr (text, "\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Copenhagen\r\n"));
@@ -176,7 +165,7 @@ sequence_of (const char *text,
 static void
 test_sequence (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
   g_autofree char *first = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
   g_autofree char *second = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
   g_autofree char *third = NULL;
@@ -209,7 +198,7 @@ test_sequence (void)
 static void
 test_invitation (void)
 {
-  g_autoptr(NvPlan) plan = load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
   NvMeeting *meeting = NV_MEETING (nv_plan_lookup (plan, "m-1"));
   NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_participants (meeting)), 0));
   NvPerson *person = NV_PERSON (nv_plan_lookup (plan, nv_participant_get_person (participant)));

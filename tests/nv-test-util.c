@@ -1,0 +1,23 @@
+/* nv-test-util.c
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "nv-plan-file.h"
+#include "nv-test-util.h"
+
+/* One of data/samples/, which must load */
+NvPlan *
+nv_test_load_sample (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "data", "samples", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  NvPlan *plan = nv_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
