@@ -91,6 +91,13 @@ event_start (icalcomponent  *event,
       return FALSE;
     }
 
+  /* … and 25:61 too, which a floating time keeps as it is */
+  if (!time.is_date && (time.hour > 23 || time.minute > 59 || time.second > 60))
+    {
+      *reason = _("its start is not a valid time of day");
+      return FALSE;
+    }
+
   if (time.is_date)
     {
       *date = nv_date_from_ymd (time.year, time.month, time.day);

@@ -283,12 +283,25 @@ nv_record_set_string (NvRecord   *self,
   notify_change (self, pspec);
 }
 
+static gboolean
+int_field_accepts (GParamSpec *pspec,
+                   int         value)
+{
+  if (G_IS_PARAM_SPEC_ENUM (pspec))
+    return g_enum_get_value (G_PARAM_SPEC_ENUM (pspec)->enum_class, value) != NULL;
+
+  return value >= G_PARAM_SPEC_INT (pspec)->minimum && value <= G_PARAM_SPEC_INT (pspec)->maximum;
+}
+
 void
 nv_record_set_int (NvRecord   *self,
                    GParamSpec *pspec,
                    int         value)
 {
   int *member = &MEMBER (self, pspec, int);
+
+  /* A value outside the field's range could not be saved or shown */
+  g_return_if_fail (int_field_accepts (pspec, value));
 
   if (*member == value)
     return;
@@ -304,6 +317,9 @@ nv_record_set_uint (NvRecord   *self,
                     guint       value)
 {
   guint *member = &MEMBER (self, pspec, guint);
+
+  g_return_if_fail (value >= G_PARAM_SPEC_UINT (pspec)->minimum &&
+                    value <= G_PARAM_SPEC_UINT (pspec)->maximum);
 
   if (*member == value)
     return;
