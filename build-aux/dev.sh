@@ -14,7 +14,7 @@ packages=(
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev libjson-glib-dev libical-dev
   gettext desktop-file-utils appstream
   xvfb xauth dbus locales
-  python3-vobject python3-icalendar
+  python3-vobject python3-icalendar poppler-utils
   clang libclang-rt-14-dev valgrind
 )
 

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <libintl.h>
+#include <locale.h>
+
 #include "nv-plan-file.h"
 #include "nv-test-util.h"
 
@@ -20,4 +23,19 @@ nv_test_load_sample (const char *name)
 
   g_assert_no_error (error);
   return plan;
+}
+
+/* Switches messages and dates to @locale and @language ("da"); %FALSE if
+ * the machine lacks the locale */
+gboolean
+nv_test_use_locale (const char *locale,
+                    const char *language)
+{
+  if (setlocale (LC_ALL, locale) == NULL)
+    return FALSE;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* gettext caches translations per language: make it look again */
+  textdomain (textdomain (NULL));
+  return TRUE;
 }

@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
-NvPlan *nv_test_load_sample (const char *name);
+NvPlan   *nv_test_load_sample (const char *name);
+gboolean  nv_test_use_locale  (const char *locale,
+                               const char *language);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "nv-format.h"
+#include "nv-test-util.h"
 #include "nv-util.h"
 
 typedef struct
@@ -30,25 +31,12 @@ static const DurationCase durations[] = {
   { 150, "2 hours 30 minutes", "2 timer og 30 minutter" },
 };
 
-static gboolean
-use_locale (const char *locale,
-            const char *language)
-{
-  if (setlocale (LC_ALL, locale) == NULL)
-    return FALSE;
-
-  g_setenv ("LANGUAGE", language, TRUE);
-  /* gettext caches translations per language: make it look again */
-  textdomain (textdomain (NULL));
-  return TRUE;
-}
-
 static void
 test_english (void)
 {
   g_autofree char *when = NULL, *date = NULL, *time = NULL, *short_date = NULL;
 
-  g_assert_true (use_locale ("C.UTF-8", "en"));
+  g_assert_true (nv_test_use_locale ("C.UTF-8", "en"));
 
   when = nv_format_when (nv_date_from_ymd (2015, 4, 21), 15 * 60);
   date = nv_format_date_long (nv_date_from_ymd (2015, 4, 21));
@@ -77,7 +65,7 @@ test_danish (void)
 {
   g_autofree char *when = NULL, *date = NULL, *time = NULL, *short_date = NULL;
 
-  if (!use_locale ("da_DK.UTF-8", "da"))
+  if (!nv_test_use_locale ("da_DK.UTF-8", "da"))
     {
       g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
       return;
@@ -102,7 +90,7 @@ test_danish (void)
       g_assert_cmpstr (text, ==, durations[i].danish);
     }
 
-  use_locale ("C.UTF-8", "en");
+  nv_test_use_locale ("C.UTF-8", "en");
 }
 
 int

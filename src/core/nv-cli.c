@@ -8,10 +8,12 @@
 
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "nv-agenda.h"
 #include "nv-cli.h"
+#include "nv-documents.h"
 #include "nv-history.h"
 #include "nv-ical-export.h"
 #include "nv-ical-import.h"
@@ -25,12 +27,17 @@ typedef struct
   char     *export_ics;
   char     *import_ics;
   char     *export_text;
+  char     *export_pdf;
+  char     *document;
+  gboolean  large_print;
   char     *meeting;
   char     *network;
 } NvCliOptions;
 
 /* The options that make a command: without one, the window opens */
-static const char * const command_options[] = { "--check", "--export-text", "--export-ics", "--import-ics", NULL };
+static const char * const command_options[] = {
+  "--check", "--export-text", "--export-ics", "--import-ics", "--export-pdf", NULL
+};
 
 static NvPlan *
 load_plan (const char *path)
@@ -184,6 +191,83 @@ run_export_text (NvCliOptions *options,
   return write_output (options->export_text, text);
 }
 
+/* A meeting or network named on the command line; %NULL without an id */
+static gboolean
+find_record (NvPlan      *plan,
+             const char  *path,
+             const char  *id,
+             GType        type,
+             NvRecord   **record)
+{
+  *record = NULL;
+  if (id == NULL)
+    return TRUE;
+
+  *record = nv_plan_lookup (plan, id);
+  if (*record != NULL && g_type_is_a (G_OBJECT_TYPE (*record), type))
+    return TRUE;
+
+  if (type == NV_TYPE_MEETING)
+    g_printerr (_("%s: there is no meeting with the id “%s”\n"), path, id);
+  else
+    g_printerr (_("%s: there is no network with the id “%s”\n"), path, id);
+  return FALSE;
+}
+
+static int
+run_export_pdf (NvCliOptions *options,
+                const char   *path)
+{
+  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(NvDocument) document = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  NvRecord *meeting, *network;
+  NvDocumentKind kind;
+  double width, height;
+
+  if (!nv_document_kind_from_string (options->document, &kind))
+    {
+      g_printerr (_("--document must be one of agenda, invitation, contacts or plan\n"));
+      return 2;
+    }
+
+  plan = load_plan (path);
+  if (plan == NULL ||
+      !find_record (plan, path, options->meeting, NV_TYPE_MEETING, &meeting) ||
+      !find_record (plan, path, options->network, NV_TYPE_NETWORK, &network))
+    return 1;
+
+  /* A meeting's own network, when only the meeting is named */
+  if (network == NULL && meeting != NULL)
+    network = nv_record_find_ancestor (meeting, NV_TYPE_NETWORK);
+
+  if (kind == NV_DOCUMENT_AGENDA && options->large_print && meeting != NULL)
+    document = nv_document_new_agenda (plan, NV_MEETING (meeting), TRUE);
+  else
+    document = nv_document_new_of_kind (kind, plan, NV_MEETING (meeting), NV_NETWORK (network), &error);
+  if (document == NULL)
+    {
+      g_printerr ("%s: %s\n", path, error->message);
+      return 1;
+    }
+
+  nv_paper_size_default (&width, &height);
+  pdf = nv_document_to_pdf (document, width, height);
+
+  if (g_str_equal (options->export_pdf, "-"))
+    return fwrite (g_bytes_get_data (pdf, NULL), 1, g_bytes_get_size (pdf), stdout) == g_bytes_get_size (pdf) ? 0 : 1;
+
+  file = g_file_new_for_commandline_arg (options->export_pdf);
+  if (!nv_safe_file_replace (file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static int
 run_check (const char *path)
 {
@@ -232,6 +316,12 @@ nv_cli_run (int    argc,
       N_("Add the events of the iCalendar file IN to FILE’s network (or a new one) and save FILE"), N_("IN") },
     { "export-text", 0, 0, G_OPTION_ARG_FILENAME, &options.export_text,
       N_("Write a meeting’s agenda as plain text to OUT (“-” for standard output)"), N_("OUT") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options.export_pdf,
+      N_("Write a document as PDF to OUT: the --document of a --meeting or --network"), N_("OUT") },
+    { "document", 0, 0, G_OPTION_ARG_STRING, &options.document,
+      N_("The document for --export-pdf: agenda, invitation, contacts or plan"), N_("KIND") },
+    { "large-print", 0, 0, G_OPTION_ARG_NONE, &options.large_print,
+      N_("An agenda as a poster: large type on one page"), NULL },
     { "meeting", 0, 0, G_OPTION_ARG_STRING, &options.meeting,
       N_("The meeting to export"), N_("ID") },
     { "network", 0, 0, G_OPTION_ARG_STRING, &options.network,
@@ -264,14 +354,17 @@ nv_cli_run (int    argc,
 
   if (files == NULL || g_strv_length (files) != 1 ||
       (options.export_text != NULL && options.meeting == NULL) ||
+      (options.export_pdf != NULL && options.document == NULL) ||
       (options.check + (options.export_text != NULL) + (options.export_ics != NULL) +
-       (options.import_ics != NULL)) != 1)
+       (options.import_ics != NULL) + (options.export_pdf != NULL)) != 1)
     {
       g_printerr (_("Usage: %s --check FILE\n"
                     "       %s --export-text OUT --meeting ID FILE\n"
                     "       %s --export-ics OUT.ics [--meeting ID] [--network ID] FILE\n"
-                    "       %s --import-ics IN.ics [--network ID] FILE\n"),
-                  g_get_prgname (), g_get_prgname (), g_get_prgname (), g_get_prgname ());
+                    "       %s --import-ics IN.ics [--network ID] FILE\n"
+                    "       %s --export-pdf OUT.pdf --document agenda|invitation|contacts|plan "
+                    "[--meeting ID] [--network ID] [--large-print] FILE\n"),
+                  g_get_prgname (), g_get_prgname (), g_get_prgname (), g_get_prgname (), g_get_prgname ());
       status = 2;
     }
   else if (options.export_ics != NULL)
@@ -280,12 +373,16 @@ nv_cli_run (int    argc,
     status = run_import_ics (&options, files[0]);
   else if (options.export_text != NULL)
     status = run_export_text (&options, files[0]);
+  else if (options.export_pdf != NULL)
+    status = run_export_pdf (&options, files[0]);
   else
     status = run_check (files[0]);
 
   g_free (options.export_ics);
   g_free (options.import_ics);
   g_free (options.export_text);
+  g_free (options.export_pdf);
+  g_free (options.document);
   g_free (options.meeting);
   g_free (options.network);
   *exit_status = status;

@@ -72,6 +72,19 @@ nv_format_date_long (guint julian)
 }
 
 /**
+ * nv_format_date_plain:
+ *
+ * Returns: "21. april 2027" in Danish, "21 April 2027" in English: a date
+ * without its weekday, as a letter is dated
+ */
+char *
+nv_format_date_plain (guint julian)
+{
+  /* Translators: a date without the weekday (strftime). Danish: "%-d. %B %Y" */
+  return format_date (julian, 0, C_("plain date", "%-d %B %Y"));
+}
+
+/**
  * nv_format_when:
  *
  * Returns: "tirsdag d. 21. april 2015 kl. 15.00" in Danish, "Tuesday

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 char *nv_format_clock_time (int    minutes);
 char *nv_format_date_short (guint  julian);
 char *nv_format_date_long  (guint  julian);
+char *nv_format_date_plain (guint  julian);
 char *nv_format_when       (guint  julian,
                             int    start);
 char *nv_format_when_short (guint  julian,

@@ -34,6 +34,7 @@ struct _NvNetwork
   int latest_end;
   int minimum_length;
   int group_size;
+  char *letter_template;
   NvRecordList *rules;
   NvRecordList *members;
   NvRecordList *meetings;
@@ -58,6 +59,7 @@ enum {
   PROP_LATEST_END,
   PROP_MINIMUM_LENGTH,
   PROP_GROUP_SIZE,
+  PROP_LETTER_TEMPLATE,
   PROP_RULES,
   PROP_MEMBERS,
   PROP_MEETINGS,
@@ -99,6 +101,8 @@ nv_network_class_init (NvNetworkClass *klass)
     nv_field_duration ("minimum-length", N_("Minimum length"), G_STRUCT_OFFSET (NvNetwork, minimum_length));
   properties[PROP_GROUP_SIZE] =
     nv_field_int ("group-size", N_("Recommended group size"), 1, 10000, NV_DEFAULT_GROUP_SIZE, G_STRUCT_OFFSET (NvNetwork, group_size));
+  properties[PROP_LETTER_TEMPLATE] =
+    nv_field_string ("letter-template", N_("Invitation letter"), G_STRUCT_OFFSET (NvNetwork, letter_template));
   properties[PROP_RULES] =
     nv_field_list ("rules", N_("Rules"), NV_TYPE_RULE, G_STRUCT_OFFSET (NvNetwork, rules));
   properties[PROP_MEMBERS] =
@@ -373,6 +377,29 @@ nv_network_set_group_size (NvNetwork *self,
   g_return_if_fail (NV_IS_NETWORK (self));
 
   nv_record_set_int (NV_RECORD (self), properties[PROP_GROUP_SIZE], group_size);
+}
+
+/**
+ * nv_network_get_letter_template:
+ *
+ * Returns: (nullable): the network's own invitation letter, with {fields}
+ * as nv_letter_template_fill() reads them; %NULL for the default letter
+ */
+const char *
+nv_network_get_letter_template (NvNetwork *self)
+{
+  g_return_val_if_fail (NV_IS_NETWORK (self), NULL);
+
+  return self->letter_template;
+}
+
+void
+nv_network_set_letter_template (NvNetwork  *self,
+                                const char *letter_template)
+{
+  g_return_if_fail (NV_IS_NETWORK (self));
+
+  nv_record_set_string (NV_RECORD (self), properties[PROP_LETTER_TEMPLATE], letter_template);
 }
 
 GListModel *

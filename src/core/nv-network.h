@@ -65,6 +65,9 @@ void                nv_network_set_minimum_length   (NvNetwork *self,
 int                 nv_network_get_group_size       (NvNetwork *self);
 void                nv_network_set_group_size       (NvNetwork *self,
                                                      int        group_size);
+const char         *nv_network_get_letter_template  (NvNetwork *self);
+void                nv_network_set_letter_template  (NvNetwork  *self,
+                                                     const char *letter_template);
 GListModel         *nv_network_get_rules            (NvNetwork *self);
 GListModel         *nv_network_get_members          (NvNetwork *self);
 GListModel         *nv_network_get_meetings         (NvNetwork *self);

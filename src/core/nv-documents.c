@@ -1,0 +1,584 @@
+/* nv-documents.c: the printed documents — agenda, invitation letters,
+ * contact list and series plan — built from a plan
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nv-agenda.h"
+#include "nv-documents.h"
+#include "nv-format.h"
+#include "nv-letter.h"
+#include "nv-member.h"
+#include "nv-participant.h"
+#include "nv-person.h"
+#include "nv-record-list.h"
+
+G_DEFINE_QUARK (nv-documents-error-quark, nv_documents_error)
+
+static const char * const kind_names[] = {
+  [NV_DOCUMENT_AGENDA] = "agenda",
+  [NV_DOCUMENT_INVITATION] = "invitation",
+  [NV_DOCUMENT_CONTACTS] = "contacts",
+  [NV_DOCUMENT_PLAN] = "plan",
+};
+
+/**
+ * nv_document_kind_from_string:
+ * @name: "agenda", "invitation", "contacts" or "plan", as the command
+ *   line writes them
+ */
+gboolean
+nv_document_kind_from_string (const char     *name,
+                              NvDocumentKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
+    if (g_strcmp0 (name, kind_names[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static const char *
+or_empty (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
+static NvNetwork *
+network_of (NvMeeting *meeting)
+{
+  return NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+}
+
+static const char *
+meeting_title (NvMeeting *meeting)
+{
+  /* Translators: a meeting without a title */
+  return nv_meeting_get_title (meeting) != NULL ? nv_meeting_get_title (meeting) : _("Meeting");
+}
+
+/* Rows of label and value, for the lines under a title */
+static void
+add_fields (NvDocument         *document,
+            const char * const *pairs)
+{
+  static const double widths[] = { 1, 3 };
+  gboolean any = FALSE;
+
+  for (guint i = 0; pairs[i] != NULL; i += 2)
+    any |= pairs[i + 1][0] != '\0';
+  if (!any)
+    return;
+
+  nv_document_add_space (document, 6);
+  nv_document_begin_table (document, 2, widths, NULL);
+  for (guint i = 0; pairs[i] != NULL; i += 2)
+    if (pairs[i + 1][0] != '\0')
+      nv_document_add_row (document, NV_ROW_NORMAL, (const char *[]) { pairs[i], pairs[i + 1] });
+  nv_document_end_table (document);
+}
+
+static void
+add_meeting_fields (NvDocument *document,
+                    NvPlan     *plan,
+                    NvMeeting  *meeting)
+{
+  g_autofree char *when = nv_format_when (nv_meeting_get_date (meeting), nv_meeting_get_start (meeting));
+
+  add_fields (document, (const char *[]) {
+    /* Translators: the labels of a printed meeting's details */
+    C_("document", "Time"), or_empty (when),
+    C_("document", "Place"), or_empty (nv_meeting_get_location (meeting)),
+    C_("document", "Chair"), or_empty (nv_plan_person_name (plan, nv_meeting_get_chair (meeting))),
+    C_("document", "Minute-taker"), or_empty (nv_plan_person_name (plan, nv_meeting_get_minute_taker (meeting))),
+    C_("document", "Host"), or_empty (nv_plan_person_name (plan, nv_meeting_get_host (meeting))),
+    NULL,
+  });
+}
+
+/* "Oplæg om X" under the title, with the case number and attachments */
+static char *
+item_text (NvAgendaItem *item)
+{
+  const char * const *attachments = nv_agenda_item_get_attachments (item);
+  GString *text = g_string_new (or_empty (nv_agenda_item_get_title (item)));
+
+  if (nv_agenda_item_get_case_number (item) != NULL)
+    /* Translators: an agenda item's case number in a printed agenda */
+    g_string_append_printf (text, _("\nCase no. %s"), nv_agenda_item_get_case_number (item));
+  if (attachments != NULL && attachments[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **) attachments);
+
+      /* Translators: an agenda item's attachments (bilag) in a printed agenda */
+      g_string_append_printf (text, _("\nAttachments: %s"), list);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_programme (NvDocument *document,
+               NvPlan     *plan,
+               NvMeeting  *meeting,
+               gboolean    large_print)
+{
+  static const double widths[] = { 1.6, 3.2, 1.6, 2.2 };
+  static const double poster_widths[] = { 1.9, 3.2 };
+  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
+  g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
+  g_autofree char *total = nv_agenda_format_total (times->total, times->lower_bound);
+  const char *header[] = {
+    /* Translators: the columns of a printed agenda */
+    C_("agenda column", "Time"), C_("agenda column", "Item"),
+    C_("agenda column", "Led by"), C_("agenda column", "Notes"),
+  };
+
+  if (times->n_slots == 0)
+    return;
+
+  /* Translators: the heading of a printed agenda's programme */
+  nv_document_add_text (document, NV_TEXT_HEADING, _("Programme"));
+  if (large_print)
+    nv_document_begin_table (document, 2, poster_widths, NULL);
+  else
+    nv_document_begin_table (document, 4, widths, header);
+
+  for (guint i = 0; i < times->n_slots; i++)
+    {
+      NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (agenda, i));
+      g_autofree char *range = nv_agenda_format_range (times->slots[i].start, times->slots[i].end);
+      g_autofree char *lead = nv_agenda_format_lead (plan, item);
+      g_autofree char *text = large_print ? g_strdup (or_empty (nv_agenda_item_get_title (item)))
+                                          : item_text (item);
+      NvRowStyle style = nv_agenda_item_get_kind (item) == NV_ITEM_KIND_PAUSE ? NV_ROW_SHADED : NV_ROW_NORMAL;
+
+      nv_document_add_row (document, style, (const char *[]) {
+        range != NULL ? range : "", text, or_empty (lead), or_empty (nv_agenda_item_get_notes (item)),
+      });
+    }
+
+  if (times->total > 0 || times->lower_bound)
+    nv_document_add_row (document, NV_ROW_STRONG, (const char *[]) { "", total, "", "" });
+  nv_document_end_table (document);
+}
+
+static void
+add_participants (NvDocument *document,
+                  NvPlan     *plan,
+                  NvMeeting  *meeting)
+{
+  static const double widths[] = { 2, 3, 2.4 };
+  NvRecordList *participants = NV_RECORD_LIST (nv_meeting_get_participants (meeting));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (participants));
+  const char *header[] = {
+    /* Translators: the columns of the participants table (seed 003's planning form) */
+    C_("participants column", "Participant"), C_("participants column", "Contributes"),
+    C_("participants column", "How"),
+  };
+
+  if (n == 0)
+    return;
+
+  /* Translators: the heading of a printed meeting's participants */
+  nv_document_add_text (document, NV_TEXT_HEADING, _("Participants"));
+  nv_document_begin_table (document, 3, widths, header);
+  for (guint i = 0; i < n; i++)
+    {
+      NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (participants, i));
+
+      nv_document_add_row (document, NV_ROW_NORMAL, (const char *[]) {
+        or_empty (nv_plan_person_name (plan, nv_participant_get_person (participant))),
+        or_empty (nv_participant_get_contribution (participant)),
+        or_empty (nv_participant_get_involvement (participant)),
+      });
+    }
+  nv_document_end_table (document);
+}
+
+static void
+add_questions (NvDocument *document,
+               NvMeeting  *meeting)
+{
+  const char * const *questions = nv_invitation_get_questions (nv_meeting_get_invitation (meeting));
+
+  if (questions == NULL || questions[0] == NULL)
+    return;
+
+  /* Translators: the heading of the questions to think about before a meeting */
+  nv_document_add_text (document, NV_TEXT_HEADING, _("To prepare"));
+  for (guint i = 0; questions[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("• %s", questions[i]);
+
+      nv_document_add_text (document, NV_TEXT_BODY, line);
+    }
+}
+
+static void
+add_meeting_heading (NvDocument *document,
+                     NvMeeting  *meeting)
+{
+  NvNetwork *network = network_of (meeting);
+
+  if (network != NULL && nv_network_get_name (network) != NULL)
+    nv_document_add_text (document, NV_TEXT_SMALL, nv_network_get_name (network));
+  nv_document_add_text (document, NV_TEXT_TITLE, meeting_title (meeting));
+  if (nv_meeting_get_subtheme (meeting) != NULL)
+    nv_document_add_text (document, NV_TEXT_STRONG, nv_meeting_get_subtheme (meeting));
+}
+
+/**
+ * nv_document_append_agenda:
+ *
+ * Adds @meeting's agenda to @document: the meeting's details, the timed
+ * programme with its total, the participants and the questions to prepare.
+ */
+void
+nv_document_append_agenda (NvDocument *document,
+                           NvPlan     *plan,
+                           NvMeeting  *meeting)
+{
+  add_meeting_heading (document, meeting);
+  add_meeting_fields (document, plan, meeting);
+  add_programme (document, plan, meeting, FALSE);
+  add_participants (document, plan, meeting);
+  add_questions (document, meeting);
+}
+
+static char *
+document_title (const char *kind,
+                const char *what)
+{
+  /* Translators: a document's title at the foot of its pages: "Agenda: Netværksmøde 1" */
+  return g_strdup_printf (_("%s: %s"), kind, what);
+}
+
+/**
+ * nv_document_new_agenda:
+ * @large_print: a poster for the wall: the programme only, in type as
+ *   large as fits on one page
+ *
+ * Returns: (transfer full): @meeting's agenda
+ */
+NvDocument *
+nv_document_new_agenda (NvPlan    *plan,
+                        NvMeeting *meeting,
+                        gboolean   large_print)
+{
+  /* Translators: the kind of document, in its page footer */
+  g_autofree char *title = document_title (_("Agenda"), meeting_title (meeting));
+  NvDocument *document = nv_document_new (title);
+
+  if (!large_print)
+    {
+      nv_document_append_agenda (document, plan, meeting);
+      return document;
+    }
+
+  {
+    g_autofree char *when = nv_format_when (nv_meeting_get_date (meeting), nv_meeting_get_start (meeting));
+
+    nv_document_set_fit_one_page (document, TRUE);
+    add_meeting_heading (document, meeting);
+    if (when != NULL)
+      nv_document_add_text (document, NV_TEXT_BODY, when);
+    if (nv_meeting_get_location (meeting) != NULL)
+      nv_document_add_text (document, NV_TEXT_BODY, nv_meeting_get_location (meeting));
+    add_programme (document, plan, meeting, TRUE);
+  }
+  return document;
+}
+
+/**
+ * nv_document_new_invitations:
+ * @one_per_person: a letter to each person invited, with their name;
+ *   otherwise one letter to all
+ *
+ * Each letter is followed by the meeting's agenda on a page of its own.
+ *
+ * Returns: (transfer full) (nullable): the letters, or %NULL with @error
+ * set if the letter's template is not valid
+ */
+NvDocument *
+nv_document_new_invitations (NvPlan     *plan,
+                             NvMeeting  *meeting,
+                             gboolean    one_per_person,
+                             GError    **error)
+{
+  /* Translators: the kind of document, in its page footer */
+  g_autofree char *title = document_title (_("Invitation"), meeting_title (meeting));
+  g_autoptr(NvDocument) document = nv_document_new (title);
+  g_autoptr(GPtrArray) people = one_per_person ? nv_letter_recipients (plan, meeting) : g_ptr_array_new ();
+
+  /* Nobody invited yet: one letter without a name */
+  if (people->len == 0)
+    g_ptr_array_add (people, NULL);
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      g_autofree char *letter = nv_letter_write (plan, meeting, g_ptr_array_index (people, i), error);
+      g_auto(GStrv) paragraphs = NULL;
+
+      if (letter == NULL)
+        return NULL;
+
+      if (i > 0)
+        nv_document_begin_section (document);
+      /* A paragraph per blank-line-separated block keeps page breaks
+       * between paragraphs where it can */
+      paragraphs = g_strsplit (g_strstrip (letter), "\n\n", -1);
+      for (guint j = 0; paragraphs[j] != NULL; j++)
+        {
+          if (j > 0)
+            nv_document_add_space (document, 8);
+          nv_document_add_text (document, NV_TEXT_BODY, paragraphs[j]);
+        }
+
+      nv_document_add_page_break (document);
+      nv_document_append_agenda (document, plan, meeting);
+    }
+
+  return g_steal_pointer (&document);
+}
+
+typedef struct
+{
+  NvPerson *person;
+  gboolean  core;
+  char     *key;
+} ContactRow;
+
+static void
+contact_row_clear (ContactRow *row)
+{
+  g_free (row->key);
+}
+
+static int
+compare_contacts (gconstpointer a,
+                  gconstpointer b)
+{
+  return strcmp (((const ContactRow *) a)->key, ((const ContactRow *) b)->key);
+}
+
+/* People by id, built once: a contact list of thousands looks each up */
+static GHashTable *
+index_people (NvPlan *plan)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+  NvRecordList *people = NV_RECORD_LIST (nv_plan_get_people (plan));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+    {
+      NvRecord *person = nv_record_list_peek (people, i);
+
+      if (nv_record_get_id (person) != NULL)
+        g_hash_table_insert (index, (gpointer) nv_record_get_id (person), person);
+    }
+  return index;
+}
+
+static void
+add_contact (GArray     *rows,
+             NvPerson   *person,
+             gboolean    core)
+{
+  ContactRow row = { .person = person, .core = core };
+
+  if (person == NULL)
+    return;
+  row.key = g_utf8_collate_key (or_empty (nv_person_get_name (person)), -1);
+  g_array_append_val (rows, row);
+}
+
+static void
+add_contact_table (NvDocument *document,
+                   GArray     *rows)
+{
+  static const double widths[] = { 2.0, 2.0, 1.6, 3.5, 0.8 };
+  const char *header[] = {
+    /* Translators: the columns of a printed contact list; "Core" marks core participants */
+    C_("contacts column", "Name"), C_("contacts column", "Organisation"),
+    C_("contacts column", "Phone"), C_("contacts column", "E-mail"), C_("contacts column", "Core"),
+  };
+
+  g_array_sort (rows, compare_contacts);
+  nv_document_begin_table (document, G_N_ELEMENTS (widths), widths, header);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ContactRow *row = &g_array_index (rows, ContactRow, i);
+
+      nv_document_add_row (document, NV_ROW_NORMAL, (const char *[]) {
+        or_empty (nv_person_get_name (row->person)), or_empty (nv_person_get_organisation (row->person)),
+        or_empty (nv_person_get_phone (row->person)), or_empty (nv_person_get_email (row->person)),
+        row->core ? "✓" : "",
+      });
+    }
+  nv_document_end_table (document);
+}
+
+/**
+ * nv_document_new_contacts:
+ * @network: (nullable): the network whose members are listed; %NULL for
+ *   everyone in the plan
+ *
+ * Returns: (transfer full): the contact list, sorted by name
+ */
+NvDocument *
+nv_document_new_contacts (NvPlan    *plan,
+                          NvNetwork *network)
+{
+  /* Translators: a document's title */
+  const char *kind = _("Contact list");
+  g_autofree char *title = network != NULL ? document_title (kind, or_empty (nv_network_get_name (network)))
+                                           : g_strdup (kind);
+  NvDocument *document = nv_document_new (title);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (ContactRow));
+
+  g_array_set_clear_func (rows, (GDestroyNotify) contact_row_clear);
+
+  if (network != NULL)
+    {
+      g_autoptr(GHashTable) people = index_people (plan);
+      NvRecordList *members = NV_RECORD_LIST (nv_network_get_members (network));
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (members)); i++)
+        {
+          NvMember *member = NV_MEMBER (nv_record_list_peek (members, i));
+          const char *id = nv_member_get_person (member);
+
+          add_contact (rows, id != NULL ? g_hash_table_lookup (people, id) : NULL, nv_member_get_core (member));
+        }
+      nv_document_add_text (document, NV_TEXT_SMALL, or_empty (nv_network_get_name (network)));
+    }
+  else
+    {
+      NvRecordList *people = NV_RECORD_LIST (nv_plan_get_people (plan));
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
+        add_contact (rows, NV_PERSON (nv_record_list_peek (people, i)), FALSE);
+    }
+
+  nv_document_add_text (document, NV_TEXT_TITLE, kind);
+  nv_document_add_space (document, 6);
+  add_contact_table (document, rows);
+  return document;
+}
+
+/**
+ * nv_document_new_series_plan:
+ *
+ * Seed 003's planning form as a printout: per meeting its sub-theme,
+ * date, roles, and who contributes what and how.
+ *
+ * Returns: (transfer full): @network's series plan
+ */
+NvDocument *
+nv_document_new_series_plan (NvPlan    *plan,
+                             NvNetwork *network)
+{
+  /* Translators: a document's title: the plan of a network's series of meetings */
+  const char *kind = _("Series plan");
+  g_autofree char *title = document_title (kind, or_empty (nv_network_get_name (network)));
+  NvDocument *document = nv_document_new (title);
+  NvRecordList *meetings = NV_RECORD_LIST (nv_network_get_meetings (network));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (meetings));
+
+  nv_document_add_text (document, NV_TEXT_SMALL, kind);
+  nv_document_add_text (document, NV_TEXT_TITLE, or_empty (nv_network_get_name (network)));
+  if (nv_network_get_theme (network) != NULL)
+    nv_document_add_text (document, NV_TEXT_STRONG, nv_network_get_theme (network));
+  if (nv_network_get_purpose (network) != NULL)
+    nv_document_add_text (document, NV_TEXT_BODY, nv_network_get_purpose (network));
+
+  for (guint i = 0; i < n; i++)
+    {
+      NvMeeting *meeting = NV_MEETING (nv_record_list_peek (meetings, i));
+      g_autofree char *heading = NULL;
+
+      if (nv_meeting_get_subtheme (meeting) != NULL)
+        /* Translators: a meeting in the series plan: "Netværksmøde 2: Sundhed" */
+        heading = g_strdup_printf (_("%s: %s"), meeting_title (meeting), nv_meeting_get_subtheme (meeting));
+      else
+        heading = g_strdup (meeting_title (meeting));
+
+      nv_document_add_text (document, NV_TEXT_HEADING, heading);
+      add_meeting_fields (document, plan, meeting);
+      nv_document_add_space (document, 4);
+      add_participants (document, plan, meeting);
+    }
+
+  if (n == 0)
+    /* Translators: the series plan of a network without meetings */
+    nv_document_add_text (document, NV_TEXT_BODY, _("No meetings are planned yet."));
+  return document;
+}
+
+/**
+ * nv_document_new_of_kind:
+ * @meeting: (nullable): the meeting, for an agenda or invitation
+ * @network: (nullable): the network, for a contact list or series plan;
+ *   %NULL for all of them
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ * set
+ */
+NvDocument *
+nv_document_new_of_kind (NvDocumentKind   kind,
+                         NvPlan          *plan,
+                         NvMeeting       *meeting,
+                         NvNetwork       *network,
+                         GError         **error)
+{
+  if ((kind == NV_DOCUMENT_AGENDA || kind == NV_DOCUMENT_INVITATION) && meeting == NULL)
+    {
+      g_set_error (error, NV_DOCUMENTS_ERROR, NV_DOCUMENTS_ERROR_NEEDS_MEETING,
+                   _("An agenda or an invitation is for one meeting: choose the meeting"));
+      return NULL;
+    }
+
+  switch (kind)
+    {
+    case NV_DOCUMENT_AGENDA:
+      return nv_document_new_agenda (plan, meeting, FALSE);
+
+    case NV_DOCUMENT_INVITATION:
+      return nv_document_new_invitations (plan, meeting, TRUE, error);
+
+    case NV_DOCUMENT_CONTACTS:
+      return nv_document_new_contacts (plan, network);
+
+    case NV_DOCUMENT_PLAN:
+      if (network != NULL)
+        return nv_document_new_series_plan (plan, network);
+      else
+        {
+          /* Every network's plan, each from a new page */
+          NvRecordList *networks = NV_RECORD_LIST (nv_plan_get_networks (plan));
+          NvDocument *all = nv_document_new (_("Series plan"));
+
+          for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (networks)); i++)
+            {
+              g_autoptr(NvDocument) one = nv_document_new_series_plan (plan, NV_NETWORK (nv_record_list_peek (networks, i)));
+
+              if (i > 0)
+                nv_document_add_page_break (all);
+              nv_document_append (all, one);
+            }
+          return all;
+        }
+
+    default:
+      g_set_error (error, NV_DOCUMENTS_ERROR, NV_DOCUMENTS_ERROR_UNKNOWN_KIND,
+                   _("There is no such document"));
+      return NULL;
+    }
+}

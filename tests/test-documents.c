@@ -1,0 +1,503 @@
+/* test-documents.c: printed documents, read back with poppler's pdftotext
+ *
+ * Copyright 2026 Netværk developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+#include <string.h>
+
+#include "nv-agenda-item.h"
+#include "nv-documents.h"
+#include "nv-letter.h"
+#include "nv-letter-template.h"
+#include "nv-network.h"
+#include "nv-participant.h"
+#include "nv-person.h"
+#include "nv-record-list.h"
+#include "nv-test-util.h"
+#include "nv-util.h"
+
+typedef struct
+{
+  char  *text;     /* pdftotext -layout */
+  guint  n_pages;
+  char  *size;     /* pdfinfo's "Page size" */
+} Pdf;
+
+static void
+pdf_clear (Pdf *pdf)
+{
+  g_free (pdf->text);
+  g_free (pdf->size);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Pdf, pdf_clear)
+
+static char *
+run (const char * const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* Renders @document as the command line does, and reads it back */
+static void
+read_pdf (NvDocument *document,
+          double      width,
+          double      height,
+          Pdf        *pdf)
+{
+  g_autoptr(GBytes) bytes = nv_document_to_pdf (document, width, height);
+  g_autofree char *path = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *line;
+  int fd;
+
+  fd = g_file_open_tmp ("test-documents-XXXXXX.pdf", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  pdf->text = run ((const char *[]) { "pdftotext", "-layout", path, "-", NULL });
+  info = run ((const char *[]) { "pdfinfo", path, NULL });
+  line = strstr (info, "Pages:");
+  g_assert_nonnull (line);
+  pdf->n_pages = strtoul (line + strlen ("Pages:"), NULL, 10);
+  line = strstr (info, "Page size:");
+  g_assert_nonnull (line);
+  pdf->size = g_strndup (line, strcspn (line, "\n"));
+  g_assert_cmpuint (pdf->n_pages, ==, nv_document_get_n_pages (document));
+  g_unlink (path);
+}
+
+static void
+read_a4 (NvDocument *document,
+         Pdf        *pdf)
+{
+  read_pdf (document, NV_PAPER_A4_WIDTH, NV_PAPER_A4_HEIGHT, pdf);
+  g_assert_true (g_str_has_suffix (pdf->size, "(A4)"));
+}
+
+/* Each of @expected (NULL-terminated) appears in @text, in that order */
+static void
+assert_in_order (const char         *text,
+                 const char * const *expected)
+{
+  const char *at = text;
+
+  for (guint i = 0; expected[i] != NULL; i++)
+    {
+      const char *found = strstr (at, expected[i]);
+
+      if (found == NULL)
+        g_error ("“%s” is not in the document after what came before it:\n%s", expected[i], text);
+      at = found + strlen (expected[i]);
+    }
+}
+
+static guint
+count (const char *text,
+       const char *what)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, what); p != NULL; p = strstr (p + 1, what))
+    n++;
+  return n;
+}
+
+static NvMeeting *
+sample_meeting (NvPlan     *plan,
+                const char *id)
+{
+  NvRecord *meeting = nv_plan_lookup (plan, id);
+
+  g_assert_true (NV_IS_MEETING (meeting));
+  return NV_MEETING (meeting);
+}
+
+static NvNetwork *
+first_network (NvPlan *plan)
+{
+  return NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+}
+
+/* Seed 001's first meeting, in Danish: the details, the programme with
+ * Danish clock times, the total in words, who takes part */
+static void
+test_agenda_danish (void)
+{
+  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(NvDocument) document = NULL;
+  g_auto(Pdf) pdf = { 0 };
+
+  if (!nv_test_use_locale ("da_DK.UTF-8", "da"))
+    {
+      g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
+      return;
+    }
+
+  plan = nv_test_load_sample ("familieplejere.netvaerk");
+  document = nv_document_new_agenda (plan, sample_meeting (plan, "m-1"), FALSE);
+  read_a4 (document, &pdf);
+
+  assert_in_order (pdf.text, (const char *[]) {
+    "Netværksgruppe for familieplejere", "Første møde",
+    "Tid", "tirsdag d. 26. januar 2027 kl. 18.00",
+    "Sted", "Biblioteket, mødelokale 2",
+    "Ordstyrer", "Birgitte Holm",
+    "Program",
+    "Tid", "Punkt", "Ansvarlig", "Noter",
+    "18.00 – 18.15", "Velkommen",
+    "18.15 – 19.00", "Præsentationsrunde",
+    "19.00 – 19.20", "Pause",
+    "20.20 – 20.40", "Fremtidige møder",
+    "I alt 2 timer og 40 minutter",
+    "Deltagere", "Karen Mikkelsen", "Anette Krog",
+    "side 1 af",
+    NULL,
+  });
+  g_assert_null (strstr (pdf.text, "Page "));
+
+  nv_test_use_locale ("C.UTF-8", "en");
+}
+
+static NvMeeting *
+add_long_agenda (NvPlan *plan,
+                 guint   n_items)
+{
+  NvMeeting *meeting = sample_meeting (plan, "m-1");
+  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
+
+  while (g_list_model_get_n_items (G_LIST_MODEL (agenda)) > 0)
+    nv_record_list_remove (agenda, 0);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(NvAgendaItem) item = nv_agenda_item_new ();
+      g_autofree char *title = g_strdup_printf ("Punkt nummer %u om æbleskiver og øl på åen", i + 1);
+
+      nv_agenda_item_set_title (item, title);
+      nv_agenda_item_set_duration (item, 5);
+      if (i % 7 == 0)
+        nv_agenda_item_set_notes (item, "En længere note, der skal brydes over flere linjer i sin kolonne, "
+                                        "uden at noget bliver skåret af.");
+      nv_record_list_append (agenda, NV_RECORD (item));
+    }
+  return meeting;
+}
+
+/* Sixty items: several pages, the table's header on each, page numbers */
+static void
+test_agenda_long (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = add_long_agenda (plan, 60);
+  g_autoptr(NvDocument) document = nv_document_new_agenda (plan, meeting, FALSE);
+  g_auto(Pdf) pdf = { 0 };
+  g_autofree char *last = NULL;
+
+  read_a4 (document, &pdf);
+  g_assert_cmpuint (pdf.n_pages, >=, 3);
+
+  /* The header row: once on each page the programme is on */
+  g_assert_cmpuint (count (pdf.text, "Led by"), >=, pdf.n_pages - 1);
+  assert_in_order (pdf.text, (const char *[]) {
+    "Page 1 of", "Time", "Item", "Led by", "Punkt nummer 30 ", "Page 2 of", NULL,
+  });
+  for (guint i = 1; i <= 60; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Punkt nummer %u om", i);
+
+      if (strstr (pdf.text, title) == NULL)
+        g_error ("“%s” is missing:\n%s", title, pdf.text);
+    }
+  g_assert_cmpuint (count (pdf.text, "skåret af."), ==, 9);
+  last = g_strdup_printf ("Page %u of %u", pdf.n_pages, pdf.n_pages);
+  g_assert_nonnull (strstr (pdf.text, last));
+  assert_in_order (pdf.text, (const char *[]) { "Punkt nummer 60 ", "Total 5 hours", NULL });
+}
+
+/* The poster: everything on one page, in large type */
+static void
+test_agenda_poster (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvDocument) document = nv_document_new_agenda (plan, sample_meeting (plan, "m-1"), TRUE);
+  g_auto(Pdf) pdf = { 0 };
+
+  read_a4 (document, &pdf);
+  g_assert_cmpuint (pdf.n_pages, ==, 1);
+  assert_in_order (pdf.text, (const char *[]) { "Første møde", "Velkommen", "Fremtidige møder", "Total", NULL });
+}
+
+/* Seed 001's letter: every gap filled, one letter per person invited,
+ * each with its own page numbers and the agenda after it */
+static void
+test_invitations (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = sample_meeting (plan, "m-1");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvDocument) document = nv_document_new_invitations (plan, meeting, TRUE, &error);
+  g_autoptr(GPtrArray) people = nv_letter_recipients (plan, meeting);
+  g_auto(Pdf) pdf = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 10);
+  read_a4 (document, &pdf);
+
+  g_assert_null (strstr (pdf.text, "(indsæt"));
+  g_assert_null (strstr (pdf.text, "{"));
+  g_assert_cmpuint (count (pdf.text, "Page 1 of"), ==, people->len);
+  for (guint i = 0; i < people->len; i++)
+    {
+      g_autofree char *dear = g_strdup_printf ("Dear %s,", nv_person_get_name (g_ptr_array_index (people, i)));
+
+      g_assert_cmpuint (count (pdf.text, dear), ==, 1);
+    }
+
+  assert_in_order (pdf.text, (const char *[]) {
+    "Dear Karen Mikkelsen,", "Tuesday 26 January 2027 at 18:00", "Biblioteket, mødelokale 2",
+    "• Hvad er dine behov, ønsker og krav til et netværk?",
+    "I have invited 10 people", "Friday 15 January 2027", "21 43 65 87", "karen.mikkelsen@example.dk",
+    "Birgitte Holm will chair", "Karen Mikkelsen", "Programme", "Velkommen",
+    "Dear Birgitte Holm,", NULL,
+  });
+}
+
+static NvDocument *
+invitation_in_danish (NvPlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+  NvDocument *document = nv_document_new_invitations (plan, sample_meeting (plan, "m-1"), FALSE, &error);
+
+  g_assert_no_error (error);
+  return document;
+}
+
+/* The Danish default letter is seed 001's, without a name: to all */
+static void
+test_invitation_danish (void)
+{
+  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(NvDocument) document = NULL;
+  g_auto(Pdf) pdf = { 0 };
+
+  if (!nv_test_use_locale ("da_DK.UTF-8", "da"))
+    {
+      g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
+      return;
+    }
+
+  plan = nv_test_load_sample ("familieplejere.netvaerk");
+  document = invitation_in_danish (plan);
+  read_a4 (document, &pdf);
+  assert_in_order (pdf.text, (const char *[]) {
+    "Kære alle", "Har du lyst til at være med", "Den tirsdag d. 26. januar 2027 kl. 18.00",
+    "Jeg har inviteret 10", "senest den fredag d. 15. januar 2027", "Birgitte Holm vil være ordstyrer",
+    "Med venlig hilsen", "Karen Mikkelsen", "side 1 af 2", "Program", "side 2 af 2", NULL,
+  });
+  g_assert_null (strstr (pdf.text, "(indsæt"));
+
+  nv_test_use_locale ("C.UTF-8", "en");
+}
+
+/* A network's own letter, and one that names a field that does not exist */
+static void
+test_invitation_template (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = sample_meeting (plan, "m-1");
+  NvNetwork *network = first_network (plan);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvDocument) document = NULL;
+  g_auto(Pdf) pdf = { 0 };
+
+  nv_network_set_letter_template (network, "Hej {recipient}! Vi ses {meeting_time}. {{ikke et felt}}");
+  document = nv_document_new_invitations (plan, meeting, TRUE, &error);
+  g_assert_no_error (error);
+  read_a4 (document, &pdf);
+  assert_in_order (pdf.text, (const char *[]) {
+    "Hej Karen Mikkelsen! Vi ses Tuesday 26 January 2027 at 18:00. {ikke et felt}", NULL,
+  });
+
+  g_clear_object (&document);
+  nv_network_set_letter_template (network, "Kære {navn}");
+  document = nv_document_new_invitations (plan, meeting, TRUE, &error);
+  g_assert_null (document);
+  g_assert_error (error, NV_LETTER_TEMPLATE_ERROR, NV_LETTER_TEMPLATE_ERROR_UNKNOWN_FIELD);
+}
+
+/* The contact list, sorted by name whatever the order of the members */
+static void
+test_contacts (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvDocument) document = nv_document_new_contacts (plan, first_network (plan));
+  g_auto(Pdf) pdf = { 0 };
+
+  read_a4 (document, &pdf);
+  assert_in_order (pdf.text, (const char *[]) {
+    "Contact list", "Name", "Organisation", "Phone", "E-mail",
+    "Anette Krog", "Birgitte Holm", "Henrik Bruun", "Jette Laursen", "Karen Mikkelsen",
+    "Lars Pedersen", "Lene Dahl", "Marianne Skov", "Ole Nygaard", "Susanne Winther", NULL,
+  });
+  assert_in_order (pdf.text, (const char *[]) { "Karen Mikkelsen", "21 43 65 87", "karen.mikkelsen@example.dk", NULL });
+}
+
+/* Seed 003's planning form: each meeting, who contributes what and how */
+static void
+test_series_plan (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = sample_meeting (plan, "m-2");
+  NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_participants (meeting)), 0));
+  g_autoptr(NvDocument) document = NULL;
+  g_auto(Pdf) pdf = { 0 };
+
+  nv_participant_set_contribution (participant, "Oplæg om X");
+  nv_participant_set_involvement (participant, "Workshop m. borgere, facilitator");
+  document = nv_document_new_series_plan (plan, first_network (plan));
+  read_a4 (document, &pdf);
+  assert_in_order (pdf.text, (const char *[]) {
+    "Netværksgruppe for familieplejere", "Første møde", "Andet møde",
+    "Participant", "Contributes", "How", "Oplæg om X", "Workshop m. borgere", "Tredje møde", NULL,
+  });
+}
+
+/* Text a plan holds is printed as written: never read as markup, long
+ * words broken rather than cut off */
+static void
+test_hostile_text (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = sample_meeting (plan, "m-1");
+  NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), 0));
+  g_autoptr(NvDocument) document = NULL;
+  g_auto(Pdf) pdf = { 0 };
+  g_autoptr(GString) long_word = g_string_new (NULL);
+  g_autofree char *squeezed = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (long_word, "ord%02u", i);
+  nv_agenda_item_set_title (item, "<b>fed</b> & <span foreground='red'>rød</span> %s %n");
+  nv_agenda_item_set_notes (item, long_word->str);
+  document = nv_document_new_agenda (plan, meeting, FALSE);
+  read_a4 (document, &pdf);
+
+  g_assert_nonnull (strstr (pdf.text, "<b>fed</b> &"));
+  g_assert_nonnull (strstr (pdf.text, "%s %n"));
+  /* The long word wraps inside its column: every piece of it is there */
+  squeezed = g_strdup (pdf.text);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *piece = g_strdup_printf ("%02u", i);
+
+      g_assert_nonnull (strstr (squeezed, piece));
+    }
+  g_assert_cmpuint (count (pdf.text, "ord"), >=, 30);
+}
+
+/* Every document of every sample plan renders, on Letter paper too */
+static void
+test_all_samples (void)
+{
+  static const char *samples[] = {
+    "familieplejere.netvaerk", "netvaerksforloeb.netvaerk", "bydelsmoedre.netvaerk", "social-kapital.netvaerk",
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
+    {
+      g_autoptr(NvPlan) plan = nv_test_load_sample (samples[s]);
+      NvRecordList *networks = NV_RECORD_LIST (nv_plan_get_networks (plan));
+
+      for (guint n = 0; n < g_list_model_get_n_items (G_LIST_MODEL (networks)); n++)
+        {
+          NvNetwork *network = NV_NETWORK (nv_record_list_peek (networks, n));
+          NvRecordList *meetings = NV_RECORD_LIST (nv_network_get_meetings (network));
+
+          for (NvDocumentKind kind = NV_DOCUMENT_AGENDA; kind <= NV_DOCUMENT_PLAN; kind++)
+            {
+              NvMeeting *meeting = g_list_model_get_n_items (G_LIST_MODEL (meetings)) > 0
+                                   ? NV_MEETING (nv_record_list_peek (meetings, 0)) : NULL;
+              g_autoptr(GError) error = NULL;
+              g_autoptr(NvDocument) document = NULL;
+              g_auto(Pdf) pdf = { 0 };
+
+              if (meeting == NULL && (kind == NV_DOCUMENT_AGENDA || kind == NV_DOCUMENT_INVITATION))
+                continue;
+
+              document = nv_document_new_of_kind (kind, plan, meeting, network, &error);
+              g_assert_no_error (error);
+              read_pdf (document, NV_PAPER_LETTER_WIDTH, NV_PAPER_LETTER_HEIGHT, &pdf);
+              g_assert_true (g_str_has_suffix (pdf.size, "(letter)"));
+              g_assert_cmpuint (pdf.n_pages, >=, 1);
+              g_assert_null (strstr (pdf.text, "(indsæt"));
+              g_assert_nonnull (strstr (pdf.text, "Page 1 of"));
+            }
+        }
+    }
+}
+
+/* "Compose e-mail": everyone invited, the subject, the letter and agenda */
+static void
+test_mailto (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = nv_letter_mailto_uri (plan, sample_meeting (plan, "m-1"), &error);
+  g_autofree char *decoded = NULL;
+  const char *query;
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (uri, "mailto:karen.mikkelsen@example.dk,birgitte.holm@example.dk,"));
+  query = strchr (uri, '?');
+  g_assert_nonnull (query);
+  g_assert_null (strchr (query, ' '));
+  g_assert_null (strchr (query, '\n'));
+  decoded = g_uri_unescape_string (query, NULL);
+  assert_in_order (decoded, (const char *[]) {
+    "?subject=Invitation: Første møde, 26 Jan 2027, 18:00", "&body=", "Dear all,", "I have invited 10 people",
+    "18:00–18:15  Velkommen", NULL,
+  });
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("NETVAERK_LOCALEDIR");
+
+  g_test_init (&argc, &argv, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  nv_test_use_locale ("C.UTF-8", "en");
+
+  g_test_add_func ("/documents/agenda-danish", test_agenda_danish);
+  g_test_add_func ("/documents/agenda-long", test_agenda_long);
+  g_test_add_func ("/documents/agenda-poster", test_agenda_poster);
+  g_test_add_func ("/documents/invitations", test_invitations);
+  g_test_add_func ("/documents/invitation-danish", test_invitation_danish);
+  g_test_add_func ("/documents/invitation-template", test_invitation_template);
+  g_test_add_func ("/documents/contacts", test_contacts);
+  g_test_add_func ("/documents/series-plan", test_series_plan);
+  g_test_add_func ("/documents/hostile-text", test_hostile_text);
+  g_test_add_func ("/documents/all-samples", test_all_samples);
+  g_test_add_func ("/documents/mailto", test_mailto);
+
+  return g_test_run ();
+}
