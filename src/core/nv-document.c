@@ -7,7 +7,7 @@
 #define _GNU_SOURCE
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <langinfo.h>
 #include <pango/pangocairo.h>
 #include <cairo-pdf.h>
