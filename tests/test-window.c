@@ -10,6 +10,9 @@
 #include <locale.h>
 
 #include "nv-agenda-item.h"
+#include "nv-documents.h"
+#include "nv-letter.h"
+#include "nv-letter-dialog.h"
 #include "nv-enums.h"
 #include "nv-meeting.h"
 #include "nv-network.h"
@@ -717,13 +720,13 @@ test_series_problems (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static NvScheduleDialog *
-find_schedule_dialog (void)
+static gpointer
+find_toplevel (GType type)
 {
   g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
 
   for (GList *l = toplevels; l != NULL; l = l->next)
-    if (NV_IS_SCHEDULE_DIALOG (l->data))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
       return l->data;
 
   return NULL;
@@ -749,7 +752,7 @@ test_plan_meetings (void)
   wait_until_drawn (GTK_WIDGET (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-meetings", NULL));
   wait_until_drawn (GTK_WIDGET (window));
-  dialog = find_schedule_dialog ();
+  dialog = NV_SCHEDULE_DIALOG (find_toplevel (NV_TYPE_SCHEDULE_DIALOG));
   g_assert_nonnull (dialog);
 
   gtk_calendar_select_day (GTK_CALENDAR (find_by_id (GTK_WIDGET (dialog), "calendar")), first);
@@ -763,7 +766,7 @@ test_plan_meetings (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "schedule.add", NULL));
   wait_until_drawn (GTK_WIDGET (window));
-  g_assert_null (find_schedule_dialog ());
+  g_assert_null (find_toplevel (NV_TYPE_SCHEDULE_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, before + 3);
   last = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), before + 2));
   g_assert_cmpuint (nv_meeting_get_date (last), ==, nv_date_from_ymd (2027, 8, 31));
@@ -927,6 +930,93 @@ test_recovery_after_kill (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autofree char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* Printing to a file gives the pages the command line's PDF has */
+static void
+test_print_to_file (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *printed = g_build_filename (g_file_peek_path (folder), "printed.pdf", NULL);
+  g_autofree char *exported = g_build_filename (g_file_peek_path (folder), "exported.pdf", NULL);
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  g_autoptr(NvDocument) document = nv_document_new_agenda (nv_window_get_plan (window), meeting, FALSE);
+  g_autoptr(GBytes) pdf = nv_document_to_pdf (document, NV_PAPER_A4_WIDTH, NV_PAPER_A4_HEIGHT);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *printed_text = NULL, *exported_text = NULL;
+
+  g_assert_true (nv_window_print (window, "agenda", printed, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (exported, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+
+  printed_text = pdf_text (printed);
+  exported_text = pdf_text (exported);
+  g_assert_nonnull (strstr (printed_text, "Velkommen"));
+  g_assert_nonnull (strstr (printed_text, "Page 1 of 1"));
+  g_assert_cmpstr (printed_text, ==, exported_text);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The letter editor: a field inserted, a broken template refused with
+ * its line, the saved letter used by the next print, and undoable */
+static void
+test_edit_letter (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  NvMeeting *meeting = show_first_meeting (window);
+  NvLetterDialog *dialog;
+  GtkTextBuffer *buffer;
+  GtkWidget *error_label;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *letter = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-letter", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  dialog = NV_LETTER_DIALOG (find_toplevel (NV_TYPE_LETTER_DIALOG));
+  g_assert_nonnull (dialog);
+  wait_until_drawn (GTK_WIDGET (dialog));
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_by_id (GTK_WIDGET (dialog), "text_view")));
+  error_label = find_by_id (GTK_WIDGET (dialog), "error_label");
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  gtk_text_buffer_set_text (buffer, "Hej\n{navn}", -1);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "Line 2"));
+  g_assert_false (gtk_widget_is_sensitive (find_by_id (GTK_WIDGET (dialog), "save_button")));
+
+  gtk_text_buffer_set_text (buffer, "Hej ", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "letter.insert-field", "s", "recipient"));
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "letter.save", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_null (find_toplevel (NV_TYPE_LETTER_DIALOG));
+  g_assert_cmpstr (nv_network_get_letter_template (network), ==, "Hej {recipient}");
+
+  letter = nv_letter_write (plan, meeting, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (letter, ==, "Hej all");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (nv_network_get_letter_template (network));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -940,11 +1030,14 @@ main (int   argc,
       return 77;
     }
 
-  /* Recovery copies go to a folder of this run's own */
+  /* Recovery copies and print settings go to folders of this run's own */
   if (g_getenv ("NETVAERK_TEST_CHILD") == NULL)
     {
       g_autofree char *data_home = g_dir_make_tmp ("netvaerk-data-XXXXXX", NULL);
+      g_autofree char *config_home = g_dir_make_tmp ("netvaerk-config-XXXXXX", NULL);
+
       g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+      g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
     }
 
   adw_init ();
@@ -965,6 +1058,8 @@ main (int   argc,
   g_test_add_func ("/window/export-meeting", test_export_meeting);
   g_test_add_func ("/window/series-problems", test_series_problems);
   g_test_add_func ("/window/plan-meetings", test_plan_meetings);
+  g_test_add_func ("/window/print-to-file", test_print_to_file);
+  g_test_add_func ("/window/edit-letter", test_edit_letter);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 

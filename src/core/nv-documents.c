@@ -13,6 +13,7 @@
 #include "nv-documents.h"
 #include "nv-format.h"
 #include "nv-letter.h"
+#include "nv-letter-template.h"
 #include "nv-member.h"
 #include "nv-participant.h"
 #include "nv-person.h"
@@ -313,6 +314,48 @@ nv_document_new_invitations (NvPlan     *plan,
                              gboolean    one_per_person,
                              GError    **error)
 {
+  return nv_document_new_letters (plan, meeting, nv_letter_template_for (meeting), one_per_person, TRUE, error);
+}
+
+/**
+ * nv_document_append_letter:
+ *
+ * Adds a letter's text to @document, a paragraph for each block of lines
+ * between blank lines (so pages break between paragraphs where they can).
+ */
+void
+nv_document_append_letter (NvDocument *document,
+                           const char *letter)
+{
+  g_autofree char *text = g_strstrip (g_strdup (letter));
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
+
+  for (guint j = 0; paragraphs[j] != NULL; j++)
+    {
+      if (j > 0)
+        nv_document_add_space (document, 8);
+      nv_document_add_text (document, NV_TEXT_BODY, paragraphs[j]);
+    }
+}
+
+/**
+ * nv_document_new_letters:
+ * @template_text: the letter's template
+ * @one_per_person: a letter to each person invited, with their name;
+ *   otherwise one letter to all
+ * @with_agenda: the agenda after each letter
+ *
+ * Returns: (transfer full) (nullable): the letters, or %NULL with @error
+ * set if @template_text is not valid
+ */
+NvDocument *
+nv_document_new_letters (NvPlan      *plan,
+                         NvMeeting   *meeting,
+                         const char  *template_text,
+                         gboolean     one_per_person,
+                         gboolean     with_agenda,
+                         GError     **error)
+{
   /* Translators: the kind of document, in its page footer */
   g_autofree char *title = document_title (_("Invitation"), meeting_title (meeting));
   g_autoptr(NvDocument) document = nv_document_new (title);
@@ -324,26 +367,20 @@ nv_document_new_invitations (NvPlan     *plan,
 
   for (guint i = 0; i < people->len; i++)
     {
-      g_autofree char *letter = nv_letter_write (plan, meeting, g_ptr_array_index (people, i), error);
-      g_auto(GStrv) paragraphs = NULL;
+      g_autoptr(GHashTable) values = nv_letter_values_new (plan, meeting, g_ptr_array_index (people, i));
+      g_autofree char *letter = nv_letter_template_fill (template_text, values, error);
 
       if (letter == NULL)
         return NULL;
 
       if (i > 0)
         nv_document_begin_section (document);
-      /* A paragraph per blank-line-separated block keeps page breaks
-       * between paragraphs where it can */
-      paragraphs = g_strsplit (g_strstrip (letter), "\n\n", -1);
-      for (guint j = 0; paragraphs[j] != NULL; j++)
+      nv_document_append_letter (document, letter);
+      if (with_agenda)
         {
-          if (j > 0)
-            nv_document_add_space (document, 8);
-          nv_document_add_text (document, NV_TEXT_BODY, paragraphs[j]);
+          nv_document_add_page_break (document);
+          nv_document_append_agenda (document, plan, meeting);
         }
-
-      nv_document_add_page_break (document);
-      nv_document_append_agenda (document, plan, meeting);
     }
 
   return g_steal_pointer (&document);

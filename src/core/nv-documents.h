@@ -43,6 +43,14 @@ NvDocument *nv_document_new_invitations   (NvPlan          *plan,
                                            NvMeeting       *meeting,
                                            gboolean         one_per_person,
                                            GError         **error);
+NvDocument *nv_document_new_letters       (NvPlan          *plan,
+                                           NvMeeting       *meeting,
+                                           const char      *template_text,
+                                           gboolean         one_per_person,
+                                           gboolean         with_agenda,
+                                           GError         **error);
+void        nv_document_append_letter     (NvDocument      *document,
+                                           const char      *letter);
 NvDocument *nv_document_new_contacts      (NvPlan          *plan,
                                            NvNetwork       *network);
 NvDocument *nv_document_new_series_plan   (NvPlan          *plan,

@@ -964,6 +964,7 @@ nv_window_class_init (NvWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_activate_cb);
 
   nv_window_class_install_actions (widget_class);
+  nv_window_class_install_document_actions (widget_class);
 
 
 }

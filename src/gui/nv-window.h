@@ -28,6 +28,10 @@ gboolean              nv_window_is_modified     (NvWindow             *self);
 NvPlan               *nv_window_get_plan        (NvWindow             *self);
 GFile                *nv_window_get_file        (NvWindow             *self);
 const char           *nv_window_get_recovery_id (NvWindow             *self);
+gboolean              nv_window_print           (NvWindow             *self,
+                                                 const char           *kind,
+                                                 const char           *export_path,
+                                                 GError              **error);
 
 GtkFileChooserNative *nv_file_chooser_new       (GtkWindow            *parent,
                                                  GtkFileChooserAction  action,
