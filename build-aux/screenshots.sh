@@ -1,6 +1,8 @@
 #!/bin/bash
 # Remakes data/screenshots/*.png from the real application on a sample
-# plan, in English and Danish. Needs xdotool and imagemagick:
+# plan, in English and Danish, and the printed documents (DOCUMENTS_ONLY=1
+# for just those, without a display). Needs xdotool, imagemagick and
+# poppler-utils:
 #   apt-get install xdotool imagemagick
 #   xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- build-aux/screenshots.sh
 set -eu
@@ -40,6 +42,25 @@ shoot () {
   import -window root -crop 1100x760+0+0 "$out/grid-$lang.png"
   kill "$pid"
 }
+
+# The printed documents, first pages, as poppler's pdftoppm draws the PDFs
+documents () {
+  local lang=$1 kind tmp
+  tmp=$(mktemp -d)
+  if [ "$lang" = da ]; then export LANGUAGE=da LC_ALL=da_DK.UTF-8; else export LANGUAGE=en LC_ALL=C.UTF-8; fi
+  export NETVAERK_LOCALEDIR=$root/build/po
+  for kind in agenda invitation contacts plan; do
+    "$root/build/src/netvaerk" --export-pdf "$tmp/$kind.pdf" --document "$kind" --meeting m-1 "$plan"
+    pdftoppm -r 70 -png -singlefile -f 1 -l 1 "$tmp/$kind.pdf" "$out/document-$kind-$lang"
+  done
+  "$root/build/src/netvaerk" --export-pdf "$tmp/poster.pdf" --document agenda --large-print --meeting m-1 "$plan"
+  pdftoppm -r 70 -png -singlefile "$tmp/poster.pdf" "$out/document-poster-$lang"
+  rm -rf "$tmp"
+}
+
+documents en
+documents da
+[ "${DOCUMENTS_ONLY:-}" ] && exit 0
 
 shoot en
 shoot da

@@ -27,6 +27,7 @@
 #define MARGIN_BOTTOM 70.9   /* 2.5 cm: the page number sits in it */
 #define FOOTER_FROM_BOTTOM 42.0
 #define BASE_FONT_SIZE 10.5
+#define TABLE_FONT_SIZE 9.5
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 3.0
 
@@ -41,7 +42,8 @@ typedef enum
 typedef struct
 {
   guint   n_columns;
-  double *widths;        /* fractions of the text width */
+  double *weights;       /* how the columns share what is left, as fractions */
+  double *widths;        /* fractions of the text width, after measuring */
   guint   header_block;  /* G_MAXUINT without a header row */
 } Table;
 
@@ -72,6 +74,7 @@ struct _NvDocument
   char         *title;
   double        scale;
   gboolean      fit_one_page;
+  gboolean      squeezed;    /* a table's words are wider than the page */
   GPtrArray    *blocks;
   GPtrArray    *tables;
   Table        *open_table;
@@ -88,6 +91,7 @@ G_DEFINE_FINAL_TYPE (NvDocument, nv_document, G_TYPE_OBJECT)
 static void
 table_free (Table *table)
 {
+  g_free (table->weights);
   g_free (table->widths);
   g_free (table);
 }
@@ -262,7 +266,9 @@ add_row_block (NvDocument         *self,
 
 /**
  * nv_document_begin_table:
- * @widths: (array length=n_columns): each column's share of the width
+ * @widths: (array length=n_columns): how the columns share the width:
+ *   each gets what its text needs where it can, and what is left over is
+ *   shared in these proportions; a column of 0 is not wrapped
  * @header: (array length=n_columns) (nullable): the header row, repeated
  *   on each page
  */
@@ -281,11 +287,12 @@ nv_document_begin_table (NvDocument         *self,
 
   table = g_new0 (Table, 1);
   table->n_columns = n_columns;
+  table->weights = g_new (double, n_columns);
   table->widths = g_new (double, n_columns);
   for (guint i = 0; i < n_columns; i++)
     sum += widths[i];
   for (guint i = 0; i < n_columns; i++)
-    table->widths[i] = widths[i] / sum;
+    table->widths[i] = table->weights[i] = widths[i] / sum;
   table->header_block = G_MAXUINT;
   g_ptr_array_add (self->tables, table);
   self->open_table = table;
@@ -463,7 +470,7 @@ layout_block (NvDocument *self,
         {
           double column_width = block->table->widths[i] * width - 2 * pad_x;
 
-          block->layouts[i] = new_layout (self, block->cells[i], font_size (self, NV_TEXT_BODY),
+          block->layouts[i] = new_layout (self, block->cells[i], TABLE_FONT_SIZE * self->scale,
                                           block->style == NV_ROW_STRONG, block->style == NV_ROW_SHADED,
                                           column_width);
           block->height = MAX (block->height, layout_height (block->layouts[i]));
@@ -472,6 +479,88 @@ layout_block (NvDocument *self,
     }
   else if (block->kind == BLOCK_SPACE)
     block->height = block->space * self->scale;
+}
+
+/* The width each column's text takes on one line, and the width of its
+ * longest word, padding included */
+static void
+measure_columns (NvDocument *self,
+                 Table      *table,
+                 double     *natural,
+                 double     *minimum)
+{
+  double pad = 2 * CELL_PAD_X * self->scale + 1;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    natural[i] = minimum[i] = pad;
+
+  for (guint b = 0; b < self->blocks->len; b++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, b);
+
+      if (block->table != table)
+        continue;
+
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          g_autoptr(PangoLayout) layout = new_layout (self, block->cells[i], TABLE_FONT_SIZE * self->scale,
+                                                      block->style == NV_ROW_STRONG,
+                                                      block->style == NV_ROW_SHADED, 1);
+          int width;
+
+          /* One word a line: the widest line is the longest word */
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+          pango_layout_get_size (layout, &width, NULL);
+          minimum[i] = MAX (minimum[i], (double) width / PANGO_SCALE + pad);
+
+          pango_layout_set_width (layout, -1);
+          pango_layout_get_size (layout, &width, NULL);
+          natural[i] = MAX (natural[i], (double) width / PANGO_SCALE + pad);
+          /* A header is read at a glance, and a column of weight 0 (a
+           * clock time, a phone number) is never wrapped if it can be helped */
+          if (block->is_header || table->weights[i] == 0)
+            minimum[i] = MAX (minimum[i], (double) width / PANGO_SCALE + pad);
+        }
+    }
+}
+
+/* As a web browser sizes a table's columns: each gets what its text
+ * needs on one line if all fit, the room left over shared by the
+ * weights; otherwise columns wrap, those with the most to wrap the most,
+ * and only a word wider than its column's fair share is broken. */
+static void
+share_columns (NvDocument *self,
+               Table      *table)
+{
+  g_autofree double *natural = g_new (double, table->n_columns);
+  g_autofree double *minimum = g_new (double, table->n_columns);
+  double width = text_width (self);
+  double sum_natural = 0, sum_minimum = 0;
+
+  measure_columns (self, table, natural, minimum);
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      /* A word wider than a fair share of the page is broken instead */
+      if (minimum[i] > width / table->n_columns)
+        {
+          minimum[i] = width / table->n_columns;
+          self->squeezed = TRUE;
+        }
+      sum_natural += natural[i];
+      sum_minimum += minimum[i];
+    }
+
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      double column;
+
+      if (sum_natural <= width)
+        column = natural[i] + (width - sum_natural) * table->weights[i];
+      else
+        column = minimum[i] + (natural[i] - minimum[i]) * (width - sum_minimum) / (sum_natural - sum_minimum);
+
+      table->widths[i] = column / width;
+    }
 }
 
 /* The room above a block when something comes before it on the page */
@@ -683,6 +772,9 @@ paginate_at_scale (NvDocument *self,
 
   self->page_width = page_width;
   self->page_height = page_height;
+  self->squeezed = FALSE;
+  for (guint i = 0; i < self->tables->len; i++)
+    share_columns (self, g_ptr_array_index (self->tables, i));
   for (guint i = 0; i < self->blocks->len; i++)
     layout_block (self, g_ptr_array_index (self->blocks, i));
 
@@ -735,7 +827,7 @@ nv_document_paginate (NvDocument *self,
   for (guint i = 0; i < G_N_ELEMENTS (poster_scales); i++)
     {
       n_pages = paginate_at_scale (self, cr, page_width, page_height, poster_scales[i]);
-      if (n_pages == 1)
+      if (n_pages == 1 && !self->squeezed)
         break;
     }
 

@@ -70,7 +70,7 @@ static void
 add_fields (NvDocument         *document,
             const char * const *pairs)
 {
-  static const double widths[] = { 1, 3 };
+  static const double widths[] = { 0.2, 4 };
   gboolean any = FALSE;
 
   for (guint i = 0; pairs[i] != NULL; i += 2)
@@ -131,8 +131,8 @@ add_programme (NvDocument *document,
                NvMeeting  *meeting,
                gboolean    large_print)
 {
-  static const double widths[] = { 1.6, 3.2, 1.6, 2.2 };
-  static const double poster_widths[] = { 1.9, 3.2 };
+  static const double widths[] = { 0, 4, 1.5, 3 };
+  static const double poster_widths[] = { 0, 1 };
   NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
   g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
   g_autofree char *total = nv_agenda_format_total (times->total, times->lower_bound);
@@ -440,7 +440,7 @@ static void
 add_contact_table (NvDocument *document,
                    GArray     *rows)
 {
-  static const double widths[] = { 2.0, 2.0, 1.6, 3.5, 0.8 };
+  static const double widths[] = { 2, 2, 0, 2, 0 };
   const char *header[] = {
     /* Translators: the columns of a printed contact list; "Core" marks core participants */
     C_("contacts column", "Name"), C_("contacts column", "Organisation"),
