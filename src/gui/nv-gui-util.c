@@ -247,11 +247,16 @@ on_suggestion_activated_cb (GtkListBox    *list,
   gtk_editable_set_position (suggestions->entry, -1);
 }
 
-/* The suggestions are looked up each time they are shown: the plan
- * changes while the entry is there */
-static void
-on_suggestions_shown_cb (GtkPopover    *popover,
-                         GtkMenuButton *button)
+/**
+ * nv_suggestion_button_update:
+ * @button: a button from nv_suggestion_button_new()
+ *
+ * Lists the suggestions as they are now, as showing them does.
+ *
+ * Returns: (transfer none): the list of suggestions, one row each
+ */
+GtkListBox *
+nv_suggestion_button_update (GtkMenuButton *button)
 {
   Suggestions *suggestions = g_object_get_data (G_OBJECT (button), "nv-suggestions");
   g_auto(GStrv) values = suggestions->func (suggestions->data);
@@ -277,6 +282,16 @@ on_suggestions_shown_cb (GtkPopover    *popover,
       g_object_set_data_full (G_OBJECT (row), "nv-suggestion", g_strdup (values[i]), g_free);
       gtk_list_box_append (suggestions->list, row);
     }
+  return suggestions->list;
+}
+
+/* The suggestions are looked up each time they are shown: the plan
+ * changes while the entry is there */
+static void
+on_suggestions_shown_cb (GtkPopover    *popover,
+                         GtkMenuButton *button)
+{
+  nv_suggestion_button_update (button);
 }
 
 /**

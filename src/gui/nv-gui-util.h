@@ -41,5 +41,6 @@ GtkWidget *nv_suggestion_button_new (GtkEditable    *entry,
                                      gpointer        data,
                                      GDestroyNotify  destroy,
                                      const char     *tooltip);
+GtkListBox *nv_suggestion_button_update (GtkMenuButton *button);
 
 G_END_DECLS

@@ -822,14 +822,16 @@ on_editor_key_cb (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* Once closed, the popover goes; another may be open by then */
 static gboolean
 close_editor_cb (gpointer user_data)
 {
-  NvPlanningGrid *self = user_data;
+  GtkWidget *popover = user_data;
+  NvPlanningGrid *self = NV_PLANNING_GRID (gtk_widget_get_parent (popover));
 
-  if (self->editor != NULL && !gtk_widget_get_visible (self->editor))
+  if (self != NULL && self->editor == popover && !gtk_widget_get_visible (popover))
     g_clear_pointer (&self->editor, gtk_widget_unparent);
-  g_object_unref (self);
+  g_object_unref (popover);
   return G_SOURCE_REMOVE;
 }
 
@@ -838,7 +840,6 @@ static void
 on_editor_closed_cb (GtkPopover *popover,
                      Editor     *editor)
 {
-  NvPlanningGrid *self = editor->grid;
 
   if (!editor->done)
     editor_save (editor, FALSE);
@@ -846,7 +847,7 @@ on_editor_closed_cb (GtkPopover *popover,
 
   if (editor->cell != NULL && gtk_widget_get_mapped (editor->cell))
     gtk_widget_grab_focus (editor->cell);
-  g_idle_add (close_editor_cb, g_object_ref (self));
+  g_idle_add (close_editor_cb, g_object_ref (popover));
 }
 
 static GtkWidget *
@@ -1098,7 +1099,8 @@ nv_planning_grid_edit (NvPlanningGrid *self,
     if (g_object_get_data (cell, "meeting") == meeting &&
         g_strcmp0 (g_object_get_data (cell, "row"), key) == 0)
       {
-        gtk_widget_activate (cell);
+        /* What a click does; activating the button would do it later */
+        on_cell_clicked_cb (GTK_BUTTON (cell), self);
         return self->editor != NULL ? ((Editor *) g_object_get_data (G_OBJECT (self->editor), "editor"))->entry : NULL;
       }
   return NULL;
