@@ -9,21 +9,28 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$root/data/screenshots
 plan=${PLAN:-$root/data/samples/familieplejere.netvaerk}
+# The grid shows seed 003's planning tool: who contributes what, and how
+grid_plan=${GRID_PLAN:-$root/data/samples/netvaerksforloeb.netvaerk}
 mkdir -p "$out"
 
-shoot () {
-  local lang=$1 pid wid
+start () {
+  local lang=$1
   export NO_AT_BRIDGE=1 GSETTINGS_SCHEMA_DIR=$root/build/data NETVAERK_LOCALEDIR=$root/build/po
   XDG_DATA_HOME=$(mktemp -d); export XDG_DATA_HOME
   if [ "$lang" = da ]; then export LANGUAGE=da LC_ALL=da_DK.UTF-8; else export LANGUAGE=en LC_ALL=C.UTF-8; fi
 
-  "$root/build/src/netvaerk" "$plan" &
+  "$root/build/src/netvaerk" "$2" &
   pid=$!
   sleep 3
   wid=$(xdotool search --sync --onlyvisible --class netvaerk | head -1)
   xdotool windowmove "$wid" 0 0
   xdotool windowsize "$wid" 1100 760
   sleep 1
+}
+
+shoot () {
+  local lang=$1 pid wid
+  start "$lang" "$plan"
   import -window root -crop 1100x760+0+0 "$out/network-$lang.png"
   xdotool mousemove 120 160 click 1   # the first meeting
   sleep 1.5
@@ -35,6 +42,9 @@ shoot () {
   xdotool mousemove 120 75 click 1    # People
   sleep 1.5
   import -window root -crop 1100x760+0+0 "$out/people-$lang.png"
+  kill "$pid"
+
+  start "$lang" "$grid_plan"
   xdotool mousemove 120 112 click 1   # the network, its planning grid
   sleep 1
   xdotool mousemove 785 28 click 1

@@ -27,6 +27,11 @@ gboolean nv_parse_duration     (const char  *text,
                                 int         *minutes,
                                 GError     **error);
 char    *nv_format_duration_short (int       minutes);
+gboolean nv_parse_date_time    (const char  *text,
+                                guint        reference,
+                                guint       *date,
+                                int         *start,
+                                GError     **error);
 gboolean nv_email_is_valid     (const char  *address);
 
 G_END_DECLS

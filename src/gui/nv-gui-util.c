@@ -211,3 +211,134 @@ nv_row_show_text (AdwPreferencesRow *row,
   else
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown_subtitle);
 }
+
+/* A drop-down of earlier answers beside an entry */
+
+typedef struct
+{
+  GtkEditable     *entry;
+  NvSuggestFunc    func;
+  gpointer         data;
+  GDestroyNotify   destroy;
+  GtkListBox      *list;
+} Suggestions;
+
+static void
+suggestions_free (gpointer user_data)
+{
+  Suggestions *suggestions = user_data;
+
+  if (suggestions->destroy != NULL)
+    suggestions->destroy (suggestions->data);
+  g_free (suggestions);
+}
+
+static void
+on_suggestion_activated_cb (GtkListBox    *list,
+                            GtkListBoxRow *row,
+                            GtkMenuButton *button)
+{
+  Suggestions *suggestions = g_object_get_data (G_OBJECT (button), "nv-suggestions");
+  const char *text = g_object_get_data (G_OBJECT (row), "nv-suggestion");
+
+  gtk_menu_button_popdown (button);
+  gtk_editable_set_text (suggestions->entry, text);
+  gtk_widget_grab_focus (GTK_WIDGET (suggestions->entry));
+  gtk_editable_set_position (suggestions->entry, -1);
+}
+
+/**
+ * nv_suggestion_button_update:
+ * @button: a button from nv_suggestion_button_new()
+ *
+ * Lists the suggestions as they are now, as showing them does.
+ *
+ * Returns: (transfer none): the list of suggestions, one row each
+ */
+GtkListBox *
+nv_suggestion_button_update (GtkMenuButton *button)
+{
+  Suggestions *suggestions = g_object_get_data (G_OBJECT (button), "nv-suggestions");
+  g_auto(GStrv) values = suggestions->func (suggestions->data);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (suggestions->list))) != NULL)
+    gtk_list_box_remove (suggestions->list, child);
+
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      g_autofree char *shown = nv_display_text (values[i]);
+      GtkWidget *label = gtk_label_new (shown);
+      GtkWidget *row = gtk_list_box_row_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_set_margin_start (label, 6);
+      gtk_widget_set_margin_end (label, 6);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      g_object_set_data_full (G_OBJECT (row), "nv-suggestion", g_strdup (values[i]), g_free);
+      gtk_list_box_append (suggestions->list, row);
+    }
+  return suggestions->list;
+}
+
+/* The suggestions are looked up each time they are shown: the plan
+ * changes while the entry is there */
+static void
+on_suggestions_shown_cb (GtkPopover    *popover,
+                         GtkMenuButton *button)
+{
+  nv_suggestion_button_update (button);
+}
+
+/**
+ * nv_suggestion_button_new:
+ * @entry: the entry the suggestions are for
+ * @func: gives the suggestions, each time they are shown
+ * @tooltip: what the button offers
+ *
+ * Returns: (transfer floating): a drop-down button that lists what
+ * @func suggests and puts the one chosen into @entry, to pack beside it
+ * (in a box with the "linked" style)
+ */
+GtkWidget *
+nv_suggestion_button_new (GtkEditable    *entry,
+                          NvSuggestFunc   func,
+                          gpointer        data,
+                          GDestroyNotify  destroy,
+                          const char     *tooltip)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  Suggestions *suggestions = g_new0 (Suggestions, 1);
+
+  suggestions->entry = entry;
+  suggestions->func = func;
+  suggestions->data = data;
+  suggestions->destroy = destroy;
+  suggestions->list = GTK_LIST_BOX (list);
+  g_object_set_data_full (G_OBJECT (button), "nv-suggestions", suggestions, suggestions_free);
+
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), nv_list_placeholder_new (_("No earlier entries")));
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
+  gtk_widget_add_css_class (list, "navigation-sidebar");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "pan-down-symbolic");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+
+  g_signal_connect (popover, "show", G_CALLBACK (on_suggestions_shown_cb), button);
+  g_signal_connect (list, "row-activated", G_CALLBACK (on_suggestion_activated_cb), button);
+  return button;
+}

@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* Returns the suggestions for an entry, a %NULL-terminated array */
+typedef char **(*NvSuggestFunc) (gpointer user_data);
+
 void       nv_row_set_value        (AdwActionRow *row,
                                     const char   *value);
 GtkWidget *nv_list_placeholder_new (const char   *text);
@@ -32,5 +35,12 @@ gboolean   nv_display_text_transform (GBinding   *binding,
                                       const GValue *from_value,
                                       GValue     *to_value,
                                       gpointer    user_data);
+
+GtkWidget *nv_suggestion_button_new (GtkEditable    *entry,
+                                     NvSuggestFunc   func,
+                                     gpointer        data,
+                                     GDestroyNotify  destroy,
+                                     const char     *tooltip);
+GtkListBox *nv_suggestion_button_update (GtkMenuButton *button);
 
 G_END_DECLS

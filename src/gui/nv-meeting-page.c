@@ -16,6 +16,7 @@
 #include "nv-gui-util.h"
 #include "nv-meeting-page.h"
 #include "nv-participant.h"
+#include "nv-planning.h"
 
 struct _NvMeetingPage
 {
@@ -27,54 +28,173 @@ struct _NvMeetingPage
   AdwPreferencesGroup *minutes_group;
   NvAgendaEditor      *agenda_editor;
   GtkListBox          *participants_list;
+  GtkWidget           *participants_header;
+  GtkSizeGroup        *name_column;
+  GtkSizeGroup        *menu_column;
 
   NvPlan              *plan;
   NvMeeting           *meeting;
+  GListModel          *participants;
   GPtrArray           *field_rows;
 };
 
 G_DEFINE_FINAL_TYPE (NvMeetingPage, nv_meeting_page, ADW_TYPE_BIN)
 
-static void
-update_participant_row (AdwExpanderRow *row)
+/* The participants: seed 003's table of who takes part, what they
+ * contribute and how (inddragelsesform), typed in place */
+
+static gboolean
+string_to_text (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
 {
-  NvMeetingPage *self = g_object_get_data (G_OBJECT (row), "page");
-  NvParticipant *participant = g_object_get_data (G_OBJECT (row), "participant");
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text != NULL ? text : "");
+  return TRUE;
+}
+
+/* Leaving a field ends the typing that merges into one undo step */
+static void
+on_entry_focus_leave_cb (GtkEventControllerFocus *controller,
+                         NvRecord                *record)
+{
+  NvHistory *history = nv_record_find_history (record);
+
+  if (history != NULL)
+    nv_history_seal (history);
+}
+
+static GtkWidget *
+participant_entry_new (NvParticipant *participant,
+                       const char    *property,
+                       const char    *placeholder)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_editable_set_enable_undo (GTK_EDITABLE (entry), FALSE);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  g_object_bind_property_full (participant, property, entry, "text",
+                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                               string_to_text, NULL, NULL, NULL);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_entry_focus_leave_cb), participant, 0);
+  gtk_widget_add_controller (entry, focus);
+  return entry;
+}
+
+static char **
+suggest_involvement (gpointer user_data)
+{
+  return nv_planning_suggest (NV_PLAN (user_data), "involvement", NULL);
+}
+
+static void
+update_participant_name (GtkLabel *label)
+{
+  NvMeetingPage *self = g_object_get_data (G_OBJECT (label), "page");
+  NvParticipant *participant = g_object_get_data (G_OBJECT (label), "participant");
   const char *name = nv_plan_person_name (self->plan, nv_participant_get_person (participant));
-  const char *contribution = nv_participant_get_contribution (participant);
-  const char *involvement = nv_participant_get_involvement (participant);
-  g_autofree char *subtitle = NULL;
+  g_autofree char *shown = nv_display_text (name != NULL ? name : _("Unnamed person"));
 
-  if (contribution != NULL && involvement != NULL)
-    subtitle = g_strdup_printf (_("%s · %s"), contribution, involvement);
-  else
-    subtitle = g_strdup (contribution != NULL ? contribution : involvement);
+  gtk_label_set_text (label, shown);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), shown);
+}
 
-  nv_row_show_text (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"), subtitle);
+/* The rest of a participation (who, the reply, attendance) and its
+ * removal, behind a button at the end of the row */
+static GtkWidget *
+participant_menu_new (NvMeetingPage *self,
+                      NvParticipant *participant)
+{
+  static const char * const fields[] = { "person", "reply", "attendance", NULL };
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove Participant"));
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_size_request (list, 320, -1);
+  for (guint i = 0; fields[i] != NULL; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), nv_field_row_new (self->plan, NV_RECORD (participant), fields[i]));
+
+  gtk_widget_add_css_class (remove, "destructive-action");
+  gtk_widget_set_halign (remove, GTK_ALIGN_END);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.delete");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", nv_record_get_id (NV_RECORD (participant)));
+
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Reply, Attendance and Removal"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
 }
 
 static GtkWidget *
 create_participant_row (gpointer item,
                         gpointer user_data)
 {
-  static const char * const fields[] = { "person", "contribution", "involvement", "reply", "attendance", NULL };
   NvMeetingPage *self = user_data;
   NvParticipant *participant = item;
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *fields = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *how = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *contribution = participant_entry_new (participant, "contribution", _("What they contribute"));
+  GtkWidget *involvement = participant_entry_new (participant, "involvement", _("How they take part"));
+  GtkWidget *menu = participant_menu_new (self, participant);
 
-  g_object_set_data (G_OBJECT (row), "page", self);
-  g_object_set_data (G_OBJECT (row), "participant", participant);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_object_set_data (G_OBJECT (name), "page", self);
+  g_object_set_data (G_OBJECT (name), "participant", participant);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (name), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 16);
+  gtk_size_group_add_widget (self->name_column, name);
+  update_participant_name (GTK_LABEL (name));
+  g_signal_connect_object (participant, "notify::person", G_CALLBACK (update_participant_name), name, G_CONNECT_SWAPPED);
 
-  for (guint i = 0; fields[i] != NULL; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                              nv_field_row_new (self->plan, NV_RECORD (participant), fields[i]));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               nv_delete_button_new (NV_RECORD (participant), _("Remove Participant")));
+  gtk_widget_add_css_class (how, "linked");
+  gtk_box_append (GTK_BOX (how), involvement);
+  gtk_box_append (GTK_BOX (how), nv_suggestion_button_new (GTK_EDITABLE (involvement), suggest_involvement,
+                                                           g_object_ref (self->plan), g_object_unref,
+                                                           _("Earlier Forms of Involvement")));
+  gtk_box_set_homogeneous (GTK_BOX (fields), TRUE);
+  gtk_widget_set_hexpand (fields, TRUE);
+  gtk_box_append (GTK_BOX (fields), contribution);
+  gtk_box_append (GTK_BOX (fields), how);
 
-  g_signal_connect_object (participant, "notify", G_CALLBACK (update_participant_row), row, G_CONNECT_SWAPPED);
-  update_participant_row (ADW_EXPANDER_ROW (row));
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), fields);
+  gtk_box_append (GTK_BOX (box), menu);
+  gtk_size_group_add_widget (self->menu_column, menu);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   return row;
+}
+
+static void
+update_participants_header (NvMeetingPage *self)
+{
+  GListModel *participants = self->meeting != NULL ? nv_meeting_get_participants (self->meeting) : NULL;
+
+  gtk_widget_set_visible (self->participants_header,
+                          participants != NULL && g_list_model_get_n_items (participants) > 0);
 }
 
 void
@@ -110,8 +230,14 @@ nv_meeting_page_show (NvMeetingPage *self,
                       NV_RECORD (nv_meeting_get_minutes (meeting)), minutes);
 
   nv_agenda_editor_show (self->agenda_editor, plan, meeting);
-  gtk_list_box_bind_model (self->participants_list, nv_meeting_get_participants (meeting),
+  if (self->participants != NULL)
+    g_signal_handlers_disconnect_by_func (self->participants, update_participants_header, self);
+  g_set_object (&self->participants, nv_meeting_get_participants (meeting));
+  g_signal_connect_object (self->participants, "items-changed",
+                           G_CALLBACK (update_participants_header), self, G_CONNECT_SWAPPED);
+  gtk_list_box_bind_model (self->participants_list, self->participants,
                            create_participant_row, self, NULL);
+  update_participants_header (self);
   nv_scroll_to_top (adw_bin_get_child (ADW_BIN (self)));
 }
 
@@ -122,6 +248,7 @@ nv_meeting_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_MEETING_PAGE);
   g_clear_object (&self->meeting);
+  g_clear_object (&self->participants);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->field_rows, g_ptr_array_unref);
 
@@ -144,6 +271,9 @@ nv_meeting_page_class_init (NvMeetingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, minutes_group);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, agenda_editor);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, participants_list);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, participants_header);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, menu_column);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "nv-meeting.h"
 #include "nv-network.h"
 #include "nv-plan.h"
 
@@ -20,5 +21,10 @@ G_DECLARE_FINAL_TYPE (NvPlanningGrid, nv_planning_grid, NV, PLANNING_GRID, AdwBi
 void nv_planning_grid_show (NvPlanningGrid *self,
                             NvPlan         *plan,
                             NvNetwork      *network);
+
+GtkEditable *nv_planning_grid_edit       (NvPlanningGrid *self,
+                                         NvMeeting      *meeting,
+                                         const char     *row);
+GtkWidget   *nv_planning_grid_get_editor (NvPlanningGrid *self);
 
 G_END_DECLS
