@@ -469,6 +469,36 @@ test_mailto (void)
   });
 }
 
+/* After the reply-by date: who has not answered */
+static void
+test_unanswered (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = sample_meeting (plan, "m-1");
+  NvRecordList *participants = NV_RECORD_LIST (nv_meeting_get_participants (meeting));
+  guint reply_by = nv_invitation_get_reply_by (nv_meeting_get_invitation (meeting));
+  g_autoptr(GPtrArray) before = nv_letter_unanswered (plan, meeting, reply_by);
+  g_autoptr(GPtrArray) after = NULL;
+
+  g_assert_cmpuint (reply_by, !=, 0);
+  g_assert_cmpuint (before->len, ==, 0);
+
+  nv_participant_set_reply (NV_PARTICIPANT (nv_record_list_peek (participants, 0)), NV_REPLY_ACCEPTED);
+  nv_participant_set_reply (NV_PARTICIPANT (nv_record_list_peek (participants, 1)), NV_REPLY_DECLINED);
+  nv_participant_set_reply (NV_PARTICIPANT (nv_record_list_peek (participants, 2)), NV_REPLY_NO_ANSWER);
+  after = nv_letter_unanswered (plan, meeting, reply_by + 1);
+  g_assert_cmpuint (after->len, >=, 1);
+  g_assert_cmpstr (nv_person_get_name (g_ptr_array_index (after, 0)), ==, "Lars Pedersen");
+  for (guint i = 0, n = 0; i < g_list_model_get_n_items (G_LIST_MODEL (participants)); i++)
+    {
+      NvReply reply = nv_participant_get_reply (NV_PARTICIPANT (nv_record_list_peek (participants, i)));
+
+      n += reply != NV_REPLY_ACCEPTED && reply != NV_REPLY_DECLINED;
+      if (i + 1 == g_list_model_get_n_items (G_LIST_MODEL (participants)))
+        g_assert_cmpuint (after->len, ==, n);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/documents/hostile-text", test_hostile_text);
   g_test_add_func ("/documents/all-samples", test_all_samples);
   g_test_add_func ("/documents/mailto", test_mailto);
+  g_test_add_func ("/documents/unanswered", test_unanswered);
 
   status = g_test_run ();
 

@@ -1373,6 +1373,31 @@ test_edit_letter (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Once the reply-by date has passed, the meeting says who has not answered */
+static void
+test_unanswered (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  NvInvitation *invitation = nv_meeting_get_invitation (meeting);
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (find_by_id (GTK_WIDGET (window), "invitation_group"));
+  NvParticipant *first = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_participants (meeting)), 0));
+
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "");
+  nv_participant_set_reply (first, NV_REPLY_INVITED);
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "");
+  nv_invitation_set_reply_by (invitation, nv_date_today () - 1);
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (group), "not answered: Karen Mikkelsen"));
+
+  nv_participant_set_reply (first, NV_REPLY_ACCEPTED);
+  g_assert_null (strstr (adw_preferences_group_get_description (group), "Karen Mikkelsen"));
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1416,6 +1441,7 @@ main (int   argc,
   g_test_add_func ("/window/plan-meetings", test_plan_meetings);
   g_test_add_func ("/window/print-to-file", test_print_to_file);
   g_test_add_func ("/window/edit-letter", test_edit_letter);
+  g_test_add_func ("/window/unanswered", test_unanswered);
   g_test_add_func ("/window/planning-tool", test_planning_tool);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);

@@ -206,6 +206,39 @@ nv_letter_recipients (NvPlan    *plan,
   return people;
 }
 
+/**
+ * nv_letter_unanswered:
+ * @today: the julian day it is
+ *
+ * Returns: (transfer container) (element-type NvPerson): the people
+ * invited to @meeting who have not answered, if its reply-by date has
+ * passed; otherwise none
+ */
+GPtrArray *
+nv_letter_unanswered (NvPlan    *plan,
+                      NvMeeting *meeting,
+                      guint      today)
+{
+  NvRecordList *participants = NV_RECORD_LIST (nv_meeting_get_participants (meeting));
+  guint reply_by = nv_invitation_get_reply_by (nv_meeting_get_invitation (meeting));
+  GPtrArray *people = g_ptr_array_new ();
+
+  if (reply_by == 0 || today <= reply_by)
+    return people;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (participants)); i++)
+    {
+      NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (participants, i));
+      NvReply reply = nv_participant_get_reply (participant);
+      NvPerson *person = find_person (plan, nv_participant_get_person (participant));
+
+      if (person != NULL && reply != NV_REPLY_ACCEPTED && reply != NV_REPLY_DECLINED)
+        g_ptr_array_add (people, person);
+    }
+
+  return people;
+}
+
 static void
 append_query (GString    *uri,
               const char *name,

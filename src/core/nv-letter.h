@@ -23,6 +23,9 @@ char       *nv_letter_write            (NvPlan     *plan,
                                         GError    **error);
 GPtrArray  *nv_letter_recipients       (NvPlan     *plan,
                                         NvMeeting  *meeting);
+GPtrArray  *nv_letter_unanswered       (NvPlan     *plan,
+                                        NvMeeting  *meeting,
+                                        guint       today);
 char       *nv_letter_mailto_uri       (NvPlan     *plan,
                                         NvMeeting  *meeting,
                                         GError    **error);

@@ -12,7 +12,10 @@
 #include "nv-agenda-editor.h"
 #include "nv-field-row.h"
 #include "nv-format.h"
+#include "nv-history.h"
 #include "nv-input.h"
+#include "nv-letter.h"
+#include "nv-util.h"
 #include "nv-gui-util.h"
 #include "nv-meeting-page.h"
 #include "nv-participant.h"
@@ -33,6 +36,8 @@ struct _NvMeetingPage
   GtkSizeGroup        *menu_column;
 
   NvPlan              *plan;
+  NvHistory           *history;     /* the plan's, to notice replies coming in */
+  gulong               changed_handler;
   NvMeeting           *meeting;
   GListModel          *participants;
   GPtrArray           *field_rows;
@@ -197,6 +202,31 @@ update_participants_header (NvMeetingPage *self)
                           participants != NULL && g_list_model_get_n_items (participants) > 0);
 }
 
+/* After the reply-by date, the invitation says who has not answered */
+static void
+update_unanswered (NvMeetingPage *self)
+{
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *description = NULL;
+
+  if (self->meeting == NULL)
+    return;
+
+  people = nv_letter_unanswered (self->plan, self->meeting, nv_date_today ());
+  for (guint i = 0; i < people->len; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
+                            nv_person_get_name (g_ptr_array_index (people, i)));
+
+  if (people->len > 0)
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "The reply-by date has passed, and %u has not answered: %s",
+                                                "The reply-by date has passed, and %u have not answered: %s",
+                                                people->len),
+                                   people->len, names->str);
+  adw_preferences_group_set_description (self->invitation_group, description);
+}
+
 void
 nv_meeting_page_show (NvMeetingPage *self,
                       NvPlan        *plan,
@@ -217,6 +247,15 @@ nv_meeting_page_show (NvMeetingPage *self,
 
   g_set_object (&self->plan, plan);
   g_set_object (&self->meeting, meeting);
+  if (self->history != nv_plan_get_history (plan))
+    {
+      if (self->history != NULL)
+        g_clear_signal_handler (&self->changed_handler, self->history);
+      self->history = nv_plan_get_history (plan);
+      self->changed_handler = g_signal_connect_swapped (self->history, "changed",
+                                                        G_CALLBACK (update_unanswered), self);
+    }
+  update_unanswered (self);
 
   nv_form_clear (self->field_rows);
   nv_form_add_fields (self->field_rows, self->details_group, plan, record, details);
@@ -247,6 +286,9 @@ nv_meeting_page_dispose (GObject *object)
   NvMeetingPage *self = NV_MEETING_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_MEETING_PAGE);
+  if (self->history != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->history);
+  self->history = NULL;
   g_clear_object (&self->meeting);
   g_clear_object (&self->participants);
   g_clear_object (&self->plan);
