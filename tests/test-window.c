@@ -1322,6 +1322,16 @@ test_print_to_file (void)
   g_assert_nonnull (strstr (printed_text, "Velkommen"));
   g_assert_nonnull (strstr (printed_text, "Page 1 of 1"));
   g_assert_cmpstr (printed_text, ==, exported_text);
+
+  /* One letter to all, with the agenda after it */
+  g_assert_true (nv_window_print (window, "letter-to-all", printed, &error));
+  g_clear_pointer (&printed_text, g_free);
+  printed_text = pdf_text (printed);
+  g_assert_nonnull (strstr (printed_text, "Dear all,"));
+  g_assert_nonnull (strstr (printed_text, "Velkommen"));
+
+  g_assert_false (nv_window_print (window, "no-such-document", printed, &error));
+  g_assert_error (error, NV_DOCUMENTS_ERROR, NV_DOCUMENTS_ERROR_UNKNOWN_KIND);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -72,8 +72,8 @@ save_print_settings (void)
     g_warning ("Could not keep the print settings in %s: %s", path, error ? error->message : g_strerror (errno));
 }
 
-/* "agenda", "poster", "invitation", "contacts" or "plan": of the meeting
- * or network shown */
+/* "agenda", "poster", "invitation" (a letter to each person invited),
+ * "letter-to-all", "contacts" or "plan": of the meeting or network shown */
 static NvDocument *
 document_for (NvWindow    *self,
               const char  *kind_name,
@@ -85,9 +85,12 @@ document_for (NvWindow    *self,
 
   if (g_str_equal (kind_name, "poster") && meeting != NULL)
     return nv_document_new_agenda (self->plan, meeting, TRUE);
+  if (g_str_equal (kind_name, "letter-to-all") && meeting != NULL)
+    return nv_document_new_invitations (self->plan, meeting, FALSE, error);
 
+  /* An unknown name makes nv_document_new_of_kind() say so */
   if (!nv_document_kind_from_string (kind_name, &kind))
-    kind = NV_DOCUMENT_AGENDA;
+    kind = (NvDocumentKind) -1;
   return nv_document_new_of_kind (kind, self->plan, meeting, network, error);
 }
 
@@ -114,7 +117,7 @@ on_draw_page_cb (GtkPrintOperation *operation,
 
 /**
  * nv_window_print:
- * @kind: "agenda", "poster", "invitation", "contacts" or "plan"
+ * @kind: "agenda", "poster", "invitation", "letter-to-all", "contacts" or "plan"
  * @export_path: (nullable): a PDF file to write without asking, instead
  *   of showing the print dialog
  *
