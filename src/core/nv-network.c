@@ -34,6 +34,7 @@ struct _NvNetwork
   int latest_end;
   int minimum_length;
   int group_size;
+  gboolean two_per_local_group;
   NvRecordList *rules;
   NvRecordList *members;
   NvRecordList *meetings;
@@ -58,6 +59,7 @@ enum {
   PROP_LATEST_END,
   PROP_MINIMUM_LENGTH,
   PROP_GROUP_SIZE,
+  PROP_TWO_PER_LOCAL_GROUP,
   PROP_RULES,
   PROP_MEMBERS,
   PROP_MEETINGS,
@@ -99,6 +101,9 @@ nv_network_class_init (NvNetworkClass *klass)
     nv_field_duration ("minimum-length", N_("Minimum length"), G_STRUCT_OFFSET (NvNetwork, minimum_length));
   properties[PROP_GROUP_SIZE] =
     nv_field_int ("group-size", N_("Recommended group size"), 1, 10000, NV_DEFAULT_GROUP_SIZE, G_STRUCT_OFFSET (NvNetwork, group_size));
+  properties[PROP_TWO_PER_LOCAL_GROUP] =
+    nv_field_boolean ("two-per-local-group", N_("Each local group sends two"),
+                      G_STRUCT_OFFSET (NvNetwork, two_per_local_group));
   properties[PROP_RULES] =
     nv_field_list ("rules", N_("Rules"), NV_TYPE_RULE, G_STRUCT_OFFSET (NvNetwork, rules));
   properties[PROP_MEMBERS] =
@@ -373,6 +378,23 @@ nv_network_set_group_size (NvNetwork *self,
   g_return_if_fail (NV_IS_NETWORK (self));
 
   nv_record_set_int (NV_RECORD (self), properties[PROP_GROUP_SIZE], group_size);
+}
+
+gboolean
+nv_network_get_two_per_local_group (NvNetwork *self)
+{
+  g_return_val_if_fail (NV_IS_NETWORK (self), FALSE);
+
+  return self->two_per_local_group;
+}
+
+void
+nv_network_set_two_per_local_group (NvNetwork *self,
+                                    gboolean   two_per_local_group)
+{
+  g_return_if_fail (NV_IS_NETWORK (self));
+
+  nv_record_set_boolean (NV_RECORD (self), properties[PROP_TWO_PER_LOCAL_GROUP], two_per_local_group);
 }
 
 GListModel *

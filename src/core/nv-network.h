@@ -65,6 +65,9 @@ void                nv_network_set_minimum_length   (NvNetwork *self,
 int                 nv_network_get_group_size       (NvNetwork *self);
 void                nv_network_set_group_size       (NvNetwork *self,
                                                      int        group_size);
+gboolean            nv_network_get_two_per_local_group (NvNetwork *self);
+void                nv_network_set_two_per_local_group (NvNetwork *self,
+                                                        gboolean   two_per_local_group);
 GListModel         *nv_network_get_rules            (NvNetwork *self);
 GListModel         *nv_network_get_members          (NvNetwork *self);
 GListModel         *nv_network_get_meetings         (NvNetwork *self);
