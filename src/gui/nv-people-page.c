@@ -16,8 +16,10 @@
 
 /*
  * A contact list of hundreds: the search narrows the list through a
- * GtkFilterListModel, so only the people shown get a row, and a row
- * builds its form only when it is opened. What nv_people_check() finds
+ * GtkFilterListModel, so only the people shown get a row; the list
+ * shows the first hundred of them until asked for more (a list box
+ * builds every row it shows, and 300 take a second), and a row builds
+ * its form only when it is opened. What nv_people_check() finds
  * (an address a mail program would refuse, the same person twice) is
  * shown on the row and at the top of its form, and never stops anyone.
  */
@@ -29,10 +31,12 @@ struct _NvPeoplePage
   AdwPreferencesGroup *people_group;
   GtkSearchEntry      *search_entry;
   GtkListBox          *people_list;
+  GtkButton           *show_all_button;
 
   NvPlan              *plan;
   GtkFilterListModel  *filtered;
   GtkCustomFilter     *filter;
+  GtkSliceListModel   *shown;         /* the first rows of the filtered */
   char                *query;         /* folded */
   GHashTable          *local_groups;  /* person id → their local groups */
   GHashTable          *warnings;      /* NvPerson → its warnings */
@@ -46,6 +50,9 @@ struct _NvPeoplePage
 };
 
 G_DEFINE_FINAL_TYPE (NvPeoplePage, nv_people_page, ADW_TYPE_BIN)
+
+/* Rows shown before "Show More" */
+#define FIRST_ROWS 100
 
 #define WARNING_ICON_KEY "nv-person-warning-icon"
 #define WARNING_ROW_KEY  "nv-person-warning-row"
@@ -186,24 +193,35 @@ person_matches (gpointer item,
                             self->query);
 }
 
-/* "12 of 300 people", while searching */
+/* "12 of 300 people" while searching, and how many more there are to show */
 static void
 update_count (NvPeoplePage *self)
 {
   g_autofree char *description = NULL;
-  guint shown, total;
+  g_autofree char *more = NULL;
+  guint found, shown, total;
 
   if (self->plan == NULL)
     return;
 
-  shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  found = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
   total = g_list_model_get_n_items (nv_plan_get_people (self->plan));
   if (self->query != NULL && self->query[0] != '\0')
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u person", "%u of %u people", total),
-                                   shown, total);
+                                   found, total);
   adw_preferences_group_set_description (self->people_group,
                                          description != NULL ? description
                                          : _("Everyone in the plan: members, participants, organisers"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), found > shown);
+  if (found > shown)
+    {
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Person", "Show %u More People",
+                                           found - shown),
+                              found - shown);
+      gtk_button_set_label (self->show_all_button, more);
+    }
 }
 
 static void
@@ -226,6 +244,7 @@ on_search_changed_cb (NvPeoplePage *self)
   gtk_list_box_set_placeholder (self->people_list,
                                 self->query[0] != '\0' ? self->no_match_placeholder : self->empty_placeholder);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
+  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
   update_count (self);
 }
 
@@ -271,6 +290,17 @@ on_plan_changed_cb (NvPeoplePage *self)
 }
 
 static void
+show_all_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NvPeoplePage *self = NV_PEOPLE_PAGE (widget);
+
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+  update_count (self);
+}
+
+static void
 search_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -299,7 +329,9 @@ nv_people_page_show (NvPeoplePage *self,
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   refresh_checks (self);
   gtk_filter_list_model_set_model (self->filtered, nv_plan_get_people (plan));
-  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->filtered), create_person_row, self, NULL);
+  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
+  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->shown), create_person_row, self, NULL);
+  update_count (self);
 }
 
 /**
@@ -324,22 +356,31 @@ void
 nv_people_page_expand_person (NvPeoplePage *self,
                               NvRecord     *person)
 {
-  GListModel *shown = G_LIST_MODEL (self->filtered);
+  GListModel *found = G_LIST_MODEL (self->filtered);
   GtkListBoxRow *row = NULL;
+  guint position = GTK_INVALID_LIST_POSITION;
 
   /* A search the new person does not match would hide them */
   nv_people_page_search (self, "");
 
-  for (guint i = g_list_model_get_n_items (shown); i > 0 && row == NULL; i--)
+  /* New people come last: look from the end */
+  for (guint i = g_list_model_get_n_items (found); i > 0 && position == GTK_INVALID_LIST_POSITION; i--)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (shown, i - 1);
+      g_autoptr(GObject) item = g_list_model_get_item (found, i - 1);
 
       if (item == G_OBJECT (person))
-        row = gtk_list_box_get_row_at_index (self->people_list, i - 1);
+        position = i - 1;
     }
 
-  if (row == NULL)
+  if (position == GTK_INVALID_LIST_POSITION)
     return;
+
+  if (position >= gtk_slice_list_model_get_size (self->shown))
+    {
+      gtk_slice_list_model_set_size (self->shown, position + 1);
+      update_count (self);
+    }
+  row = gtk_list_box_get_row_at_index (self->people_list, position);
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (row));
@@ -354,7 +395,8 @@ nv_people_page_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_handler, self->history);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_PEOPLE_PAGE);
-  g_clear_object (&self->filtered);
+  g_clear_object (&self->shown);
+  self->filtered = NULL;  /* the slice's */
   g_clear_object (&self->empty_placeholder);
   g_clear_object (&self->no_match_placeholder);
   g_clear_pointer (&self->local_groups, g_hash_table_unref);
@@ -377,10 +419,12 @@ nv_people_page_class_init (NvPeoplePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, people_group);
   gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, people_list);
+  gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, show_all_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "people.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "people.show-all", NULL, show_all_activated);
 }
 
 static void
@@ -390,8 +434,10 @@ nv_people_page_init (NvPeoplePage *self)
 
   self->query = g_strdup ("");
   self->filter = gtk_custom_filter_new (person_matches, self, NULL);
-  /* The filter list model owns the filter */
+  /* The filter list model owns the filter, the slice the filter list */
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (self->filtered), 0, FIRST_ROWS);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 
   self->empty_placeholder = g_object_ref_sink (nv_list_placeholder_new (_("No people yet")));
   self->no_match_placeholder = g_object_ref_sink (nv_list_placeholder_new (_("Nobody matches the search")));
