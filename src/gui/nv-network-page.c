@@ -266,9 +266,9 @@ nv_network_page_show (NvNetworkPage *self,
     "organiser", "reference-leader", NULL
   };
   static const char * const defaults[] = {
-    "default-start", "default-length", "latest-end", "minimum-length", "group-size",
-    "two-per-local-group", NULL
+    "default-start", "default-length", "latest-end", "minimum-length", "group-size", NULL
   };
+  GtkWidget *rule_row;
 
   g_return_if_fail (NV_IS_NETWORK_PAGE (self));
   g_return_if_fail (NV_IS_NETWORK (network));
@@ -285,6 +285,11 @@ nv_network_page_show (NvNetworkPage *self,
   nv_form_add_row (self->field_rows, self->details_group, nv_long_text_row_new (NV_RECORD (network), "purpose"));
   nv_form_add_fields (self->field_rows, self->details_group, plan, NV_RECORD (network), details);
   nv_form_add_fields (self->field_rows, self->defaults_group, plan, NV_RECORD (network), defaults);
+  /* Seed 000's rule for who comes */
+  rule_row = nv_field_row_new (plan, NV_RECORD (network), "two-per-local-group");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (rule_row),
+                               _("Ideally one volunteer and one coordinator or chair"));
+  nv_form_add_row (self->field_rows, self->defaults_group, rule_row);
 
   gtk_list_box_bind_model (self->meetings_list, nv_network_get_meetings (network),
                            create_meeting_row, self, NULL);
@@ -294,6 +299,26 @@ nv_network_page_show (NvNetworkPage *self,
                            create_rule_row, self, NULL);
   nv_planning_grid_show (self->grid, plan, network);
   nv_scroll_to_top (adw_bin_get_child (ADW_BIN (self)));
+}
+
+/* Brings @row to the top of the page's scrolled area */
+static void
+scroll_to_row (GtkWidget *row)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  if (scrolled == NULL || (content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))) == NULL)
+    return;
+  if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL)
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (!gtk_widget_compute_point (row, content, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, MAX (0, point.y - 12));
 }
 
 /* A problem about a member opens the member's row */
@@ -314,6 +339,7 @@ show_member_activated (GtkWidget  *widget,
   row = gtk_list_box_get_row_at_index (self->members_list, position);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (row));
+  scroll_to_row (GTK_WIDGET (row));
 }
 
 static void
