@@ -15,6 +15,7 @@
 #include "nv-letter-dialog.h"
 #include "nv-enums.h"
 #include "nv-meeting.h"
+#include "nv-member.h"
 #include "nv-network.h"
 #include "nv-network-page.h"
 #include "nv-participant.h"
@@ -721,6 +722,332 @@ test_series_problems (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   wait_until_drawn (GTK_WIDGET (window));
   g_assert_cmpuint (count_rows (list), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Titles of the rows a list shows, one a line */
+static char *
+row_titles (GtkWidget *list)
+{
+  GString *titles = g_string_new (NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_PREFERENCES_ROW (child))
+      g_string_append_printf (titles, "%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)));
+
+  return g_string_free (titles, FALSE);
+}
+
+typedef struct
+{
+  const char *text;
+  gboolean    searched;
+} Search;
+
+static void
+on_search_changed_cb (GtkSearchEntry *entry,
+                      Search         *search)
+{
+  /* Replacing the text empties the entry first, which it reports at once */
+  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (entry)), search->text))
+    search->searched = TRUE;
+}
+
+/* Types @text into the search as a user does, and waits for the search
+ * entry to say so (it waits a moment after the last key) */
+static void
+type_search (GtkWidget  *window,
+             GtkWidget  *entry,
+             const char *text)
+{
+  Search search = { text, FALSE };
+  gulong handler = g_signal_connect (entry, "search-changed", G_CALLBACK (on_search_changed_cb), &search);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  while (!search.searched && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (entry, handler);
+  g_assert_true (search.searched);
+  wait_until_drawn (window);
+}
+
+/* The warning sign on a row, shown */
+static gboolean
+shows_warning_sign (GtkWidget *root)
+{
+  if (GTK_IS_IMAGE (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (root)), "dialog-warning-symbolic") == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child) && shows_warning_sign (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+person_row (GtkWidget  *list,
+            const char *name)
+{
+  GtkWidget *row = find_row (list, ADW_TYPE_EXPANDER_ROW, name);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* Ctrl+F and typing narrow the people to those whose name,
+ * organisation, e-mail or local group has every word; the rows warn
+ * about addresses and duplicates as they are typed; 300 more people
+ * are searched as quickly */
+static void
+test_people_search (void)
+{
+  g_autoptr(GFile) file = copy_sample ("bydelsmoedre.netvaerk");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  GListModel *people = nv_plan_get_people (plan);
+  NvPerson *lone = NV_PERSON (nv_plan_lookup (plan, "p-lone"));
+  NvPerson *hanan = NV_PERSON (nv_plan_lookup (plan, "p-hanan"));
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "people_page");
+  GtkWidget *entry = find_by_id (page, "search_entry");
+  GtkWidget *list = find_by_id (page, "people_list");
+  GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "main_stack"));
+  GtkWidget *focus;
+  char *titles;
+
+  /* Ctrl+F, from a network: the people, with the cursor in the search */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "network");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-people", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "people");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  g_assert_cmpuint (count_rows (list), ==, g_list_model_get_n_items (people));
+
+  /* A local group */
+  type_search (GTK_WIDGET (window), entry, "gellerup");
+  titles = row_titles (list);
+  g_assert_cmpstr (titles, ==, "Fatima Ali\nNadia Rahimi\n");
+  g_free (titles);
+  g_assert_true (label_with_text (find_by_id (page, "people_group"), "2 of 26 people"));
+
+  /* A name and a local group alike, any case */
+  type_search (GTK_WIDGET (window), entry, "LUND");
+  titles = row_titles (list);
+  g_assert_cmpstr (titles, ==, "Mette Lund\nAisha Mohamed\nPernille Berg\n");
+  g_free (titles);
+
+  /* Every word: an organisation and a name */
+  type_search (GTK_WIDGET (window), entry, "landsorganisation amina");
+  titles = row_titles (list);
+  g_assert_cmpstr (titles, ==, "Amina Hassan\n");
+  g_free (titles);
+
+  /* An e-mail address */
+  type_search (GTK_WIDGET (window), entry, "nadia.rahimi@");
+  titles = row_titles (list);
+  g_assert_cmpstr (titles, ==, "Nadia Rahimi\n");
+  g_free (titles);
+
+  type_search (GTK_WIDGET (window), entry, "zzz");
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  g_assert_true (label_with_text (list, "Nobody matches the search"));
+
+  type_search (GTK_WIDGET (window), entry, "");
+  g_assert_cmpuint (count_rows (list), ==, g_list_model_get_n_items (people));
+
+  /* Warnings follow the typing, and never stop it */
+  g_assert_false (shows_warning_sign (person_row (list, "Lone Kristensen")));
+  nv_person_set_email (lone, "lone@aalborg");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (nv_person_get_email (lone), ==, "lone@aalborg");
+  g_assert_true (shows_warning_sign (person_row (list, "Lone Kristensen")));
+  g_assert_true (label_with_text (person_row (list, "Lone Kristensen"), "“lone@aalborg” is not a valid e-mail address"));
+
+  /* The same address twice: both say whom they share it with */
+  nv_person_set_email (hanan, "LONE@aalborg.example.dk");
+  nv_person_set_email (lone, "lone@aalborg.example.dk");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (label_with_text (person_row (list, "Lone Kristensen"), "Same e-mail address as Hanan Yousef"));
+  g_assert_true (label_with_text (person_row (list, "Hanan Yousef"), "Same e-mail address as Lone Kristensen"));
+  g_assert_true (shows_warning_sign (person_row (list, "Hanan Yousef")));
+
+  /* The person's form says it too */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (person_row (list, "Hanan Yousef")), TRUE);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_nonnull (find_row (person_row (list, "Hanan Yousef"), ADW_TYPE_ACTION_ROW,
+                              "Same e-mail address as Lone Kristensen"));
+
+  /* Undone, the warnings go */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_false (shows_warning_sign (person_row (list, "Lone Kristensen")));
+  g_assert_false (shows_warning_sign (person_row (list, "Hanan Yousef")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A contact list of 326: the first hundred rows (a list box builds every
+ * row it shows), the rest when asked for; the search as quick as ever */
+static void
+test_people_many (void)
+{
+  g_autoptr(GFile) file = copy_sample ("bydelsmoedre.netvaerk");
+  g_autoptr(NvPlan) plan = nv_plan_load_from_file (file, NULL, NULL);
+  NvWindow *window;
+  GtkWidget *page, *entry, *list;
+  guint expected = 0;
+  gint64 start;
+
+  g_assert_nonnull (plan);
+  for (guint i = 1; i <= 300; i++)
+    {
+      g_autoptr(NvPerson) person = nv_person_new ();
+      g_autofree char *name = g_strdup_printf ("Deltager %u", i);
+
+      g_free (nv_record_make_id (NV_RECORD (person)));
+      nv_person_set_name (person, name);
+      nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (plan)), NV_RECORD (person));
+      expected += strstr (name + strlen ("Deltager "), "29") != NULL;
+    }
+  g_assert_true (nv_plan_save_to_file (plan, file, NULL, NULL));
+
+  window = open_file (file);
+  page = find_by_id (GTK_WIDGET (window), "people_page");
+  entry = find_by_id (page, "search_entry");
+  list = find_by_id (page, "people_list");
+  start = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search-people", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_test_message ("Showing the people page: %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+
+  /* The first hundred rows: a list box builds every row it shows */
+  g_assert_cmpuint (count_rows (list), ==, 100);
+  g_assert_true (gtk_widget_get_visible (find_by_id (page, "show_all_button")));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (find_by_id (page, "show_all_button"))), ==,
+                   "Show 226 More People");
+  start = g_get_monotonic_time ();
+  type_search (GTK_WIDGET (window), entry, "deltager 29");
+  g_test_message ("Searching 326 people and showing the rows: %.0f ms (with the entry's delay)",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (count_rows (list), ==, expected);
+  g_assert_nonnull (find_row (list, ADW_TYPE_EXPANDER_ROW, "Deltager 292"));
+  g_assert_true (label_with_text (find_by_id (page, "people_group"), "13 of 326 people"));
+
+  /* All of them, when asked for */
+  type_search (GTK_WIDGET (window), entry, "");
+  g_assert_cmpuint (count_rows (list), ==, 100);
+  start = g_get_monotonic_time ();
+  g_signal_emit_by_name (find_by_id (page, "show_all_button"), "clicked");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_test_message ("Showing all 326 people: %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (count_rows (list), ==, 326);
+  g_assert_false (gtk_widget_get_visible (find_by_id (page, "show_all_button")));
+
+  /* A new person is shown, whatever the search, after the first hundred */
+  type_search (GTK_WIDGET (window), entry, "gellerup");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-person", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (count_rows (list), ==, 327);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (person_row (list, "New person"))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkSwitch *
+find_switch (GtkWidget *root)
+{
+  if (GTK_IS_SWITCH (root))
+    return GTK_SWITCH (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSwitch *found = find_switch (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A network's members: above its recommended size the list says so and
+ * suggests splitting; with seed 000's rule on, a local group that does
+ * not send two shows under To Check, and its row opens the member */
+static void
+test_members_checks (void)
+{
+  g_autoptr(GFile) file = copy_sample ("bydelsmoedre.netvaerk");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  GListModel *members = nv_network_get_members (network);
+  g_autoptr(NvMember) member = nv_member_new ();
+  GtkWidget *page, *size_list, *size_row, *problems, *problem_row, *rule_row;
+  GtkListBoxRow *fatima_row;
+  guint problems_before;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                             nv_record_get_id (NV_RECORD (network))));
+  wait_until_drawn (GTK_WIDGET (window));
+  page = find_by_id (GTK_WIDGET (window), "network_page");
+  size_list = find_by_id (page, "size_warning_list");
+  size_row = find_by_id (page, "size_warning_row");
+  problems = find_by_id (page, "problems_list");
+
+  /* Six members, of a recommended ten */
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 6);
+  g_assert_false (gtk_widget_get_visible (size_list));
+
+  nv_network_set_group_size (network, 5);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_visible (size_list));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (size_row)), ==,
+                   "6 members, more than the recommended group size of 5 people");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (size_row)), ==,
+                   "Consider splitting the network into two of 3 members each");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_get_visible (size_list));
+
+  /* The sample keeps the rule, and every group sends a pair */
+  rule_row = find_row (page, ADW_TYPE_ACTION_ROW, "Each local group sends two");
+  g_assert_nonnull (rule_row);
+  g_assert_true (gtk_switch_get_active (find_switch (rule_row)));
+  g_assert_false (label_with_text (problems, "Local group"));
+  problems_before = count_rows (problems);
+
+  /* A third from Gellerup */
+  g_free (nv_record_make_id (NV_RECORD (member)));
+  nv_member_set_person (member, "p-hanan");
+  nv_member_set_local_group (member, "Gellerup");
+  nv_member_set_local_role (member, NV_LOCAL_ROLE_VOLUNTEER);
+  nv_record_list_append (NV_RECORD_LIST (members), NV_RECORD (member));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (count_rows (problems), ==, problems_before + 1);
+  g_assert_true (gtk_widget_get_visible (find_by_id (page, "problems_group")));
+  problem_row = find_row (problems, ADW_TYPE_ACTION_ROW, "Local group “Gellerup” sends 3 people, not two");
+  g_assert_nonnull (problem_row);
+
+  /* The problem's row opens the group's first member */
+  fatima_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_by_id (page, "members_list")), 2);
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (fatima_row)));
+  gtk_widget_activate (problem_row);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (fatima_row)));
+
+  /* The rule switched off in the network's settings: not a problem */
+  gtk_switch_set_active (find_switch (rule_row), FALSE);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_false (nv_network_get_two_per_local_group (network));
+  g_assert_false (label_with_text (problems, "Local group"));
+  g_assert_cmpuint (count_rows (problems), ==, problems_before);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1453,6 +1780,9 @@ main (int   argc,
   g_test_add_func ("/window/edit-letter", test_edit_letter);
   g_test_add_func ("/window/unanswered", test_unanswered);
   g_test_add_func ("/window/planning-tool", test_planning_tool);
+  g_test_add_func ("/window/people-search", test_people_search);
+  g_test_add_func ("/window/people-many", test_people_many);
+  g_test_add_func ("/window/members-checks", test_members_checks);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
 

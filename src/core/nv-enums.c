@@ -48,6 +48,11 @@ G_DEFINE_ENUM_TYPE (NvLead, nv_lead,
   G_DEFINE_ENUM_VALUE (NV_LEAD_PERSON, "person"),
   G_DEFINE_ENUM_VALUE (NV_LEAD_OTHER, "other"))
 
+G_DEFINE_ENUM_TYPE (NvLocalRole, nv_local_role,
+  G_DEFINE_ENUM_VALUE (NV_LOCAL_ROLE_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (NV_LOCAL_ROLE_VOLUNTEER, "volunteer"),
+  G_DEFINE_ENUM_VALUE (NV_LOCAL_ROLE_COORDINATOR, "coordinator"))
+
 const char *
 nv_enum_to_nick (GType enum_type,
                  int   value)

@@ -66,6 +66,14 @@ typedef enum
   NV_LEAD_OTHER,
 } NvLead;
 
+/* Seed 000: each local group sends a volunteer and a coordinator */
+typedef enum
+{
+  NV_LOCAL_ROLE_NONE,
+  NV_LOCAL_ROLE_VOLUNTEER,
+  NV_LOCAL_ROLE_COORDINATOR,
+} NvLocalRole;
+
 #define NV_TYPE_MEETING_KIND (nv_meeting_kind_get_type ())
 #define NV_TYPE_MEETING_STATUS (nv_meeting_status_get_type ())
 #define NV_TYPE_MINUTES_STATUS (nv_minutes_status_get_type ())
@@ -73,6 +81,7 @@ typedef enum
 #define NV_TYPE_ATTENDANCE (nv_attendance_get_type ())
 #define NV_TYPE_ITEM_KIND (nv_item_kind_get_type ())
 #define NV_TYPE_LEAD (nv_lead_get_type ())
+#define NV_TYPE_LOCAL_ROLE (nv_local_role_get_type ())
 
 GType nv_meeting_kind_get_type   (void) G_GNUC_CONST;
 GType nv_meeting_status_get_type (void) G_GNUC_CONST;
@@ -81,6 +90,7 @@ GType nv_reply_get_type          (void) G_GNUC_CONST;
 GType nv_attendance_get_type     (void) G_GNUC_CONST;
 GType nv_item_kind_get_type      (void) G_GNUC_CONST;
 GType nv_lead_get_type           (void) G_GNUC_CONST;
+GType nv_local_role_get_type     (void) G_GNUC_CONST;
 
 const char *nv_enum_to_nick      (GType       enum_type,
                                   int         value);

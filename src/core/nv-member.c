@@ -20,6 +20,7 @@ struct _NvMember
   gboolean core;
   char *role;
   char *local_group;
+  NvLocalRole local_role;
 };
 
 G_DEFINE_FINAL_TYPE (NvMember, nv_member, NV_TYPE_RECORD)
@@ -30,6 +31,7 @@ enum {
   PROP_CORE,
   PROP_ROLE,
   PROP_LOCAL_GROUP,
+  PROP_LOCAL_ROLE,
   N_PROPS
 };
 
@@ -47,6 +49,9 @@ nv_member_class_init (NvMemberClass *klass)
     nv_field_string ("role", N_("Role or level"), G_STRUCT_OFFSET (NvMember, role));
   properties[PROP_LOCAL_GROUP] =
     nv_field_string ("local-group", N_("Local group"), G_STRUCT_OFFSET (NvMember, local_group));
+  properties[PROP_LOCAL_ROLE] =
+    nv_field_enum ("local-role", N_("Volunteer or coordinator"), NV_TYPE_LOCAL_ROLE,
+                   G_STRUCT_OFFSET (NvMember, local_role));
 
   nv_record_class_install_fields (NV_RECORD_CLASS (klass), "mb", N_PROPS, properties);
 }
@@ -128,4 +133,21 @@ nv_member_set_local_group (NvMember *self,
   g_return_if_fail (NV_IS_MEMBER (self));
 
   nv_record_set_string (NV_RECORD (self), properties[PROP_LOCAL_GROUP], local_group);
+}
+
+NvLocalRole
+nv_member_get_local_role (NvMember *self)
+{
+  g_return_val_if_fail (NV_IS_MEMBER (self), NV_LOCAL_ROLE_NONE);
+
+  return self->local_role;
+}
+
+void
+nv_member_set_local_role (NvMember    *self,
+                          NvLocalRole  local_role)
+{
+  g_return_if_fail (NV_IS_MEMBER (self));
+
+  nv_record_set_int (NV_RECORD (self), properties[PROP_LOCAL_ROLE], local_role);
 }

@@ -28,5 +28,8 @@ void        nv_member_set_role        (NvMember   *self,
 const char *nv_member_get_local_group (NvMember *self);
 void        nv_member_set_local_group (NvMember   *self,
                                        const char *local_group);
+NvLocalRole nv_member_get_local_role  (NvMember *self);
+void        nv_member_set_local_role  (NvMember    *self,
+                                       NvLocalRole  local_role);
 
 G_END_DECLS

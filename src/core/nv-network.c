@@ -35,6 +35,7 @@ struct _NvNetwork
   int minimum_length;
   int group_size;
   char *letter_template;
+  gboolean two_per_local_group;
   NvRecordList *rules;
   NvRecordList *members;
   NvRecordList *meetings;
@@ -60,6 +61,7 @@ enum {
   PROP_MINIMUM_LENGTH,
   PROP_GROUP_SIZE,
   PROP_LETTER_TEMPLATE,
+  PROP_TWO_PER_LOCAL_GROUP,
   PROP_RULES,
   PROP_MEMBERS,
   PROP_MEETINGS,
@@ -103,6 +105,9 @@ nv_network_class_init (NvNetworkClass *klass)
     nv_field_int ("group-size", N_("Recommended group size"), 1, 10000, NV_DEFAULT_GROUP_SIZE, G_STRUCT_OFFSET (NvNetwork, group_size));
   properties[PROP_LETTER_TEMPLATE] =
     nv_field_string ("letter-template", N_("Invitation letter"), G_STRUCT_OFFSET (NvNetwork, letter_template));
+  properties[PROP_TWO_PER_LOCAL_GROUP] =
+    nv_field_boolean ("two-per-local-group", N_("Each local group sends two"),
+                      G_STRUCT_OFFSET (NvNetwork, two_per_local_group));
   properties[PROP_RULES] =
     nv_field_list ("rules", N_("Rules"), NV_TYPE_RULE, G_STRUCT_OFFSET (NvNetwork, rules));
   properties[PROP_MEMBERS] =
@@ -400,6 +405,23 @@ nv_network_set_letter_template (NvNetwork  *self,
   g_return_if_fail (NV_IS_NETWORK (self));
 
   nv_record_set_string (NV_RECORD (self), properties[PROP_LETTER_TEMPLATE], letter_template);
+}
+
+gboolean
+nv_network_get_two_per_local_group (NvNetwork *self)
+{
+  g_return_val_if_fail (NV_IS_NETWORK (self), FALSE);
+
+  return self->two_per_local_group;
+}
+
+void
+nv_network_set_two_per_local_group (NvNetwork *self,
+                                    gboolean   two_per_local_group)
+{
+  g_return_if_fail (NV_IS_NETWORK (self));
+
+  nv_record_set_boolean (NV_RECORD (self), properties[PROP_TWO_PER_LOCAL_GROUP], two_per_local_group);
 }
 
 GListModel *

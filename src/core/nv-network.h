@@ -68,6 +68,9 @@ void                nv_network_set_group_size       (NvNetwork *self,
 const char         *nv_network_get_letter_template  (NvNetwork *self);
 void                nv_network_set_letter_template  (NvNetwork  *self,
                                                      const char *letter_template);
+gboolean            nv_network_get_two_per_local_group (NvNetwork *self);
+void                nv_network_set_two_per_local_group (NvNetwork *self,
+                                                        gboolean   two_per_local_group);
 GListModel         *nv_network_get_rules            (NvNetwork *self);
 GListModel         *nv_network_get_members          (NvNetwork *self);
 GListModel         *nv_network_get_meetings         (NvNetwork *self);

@@ -10,6 +10,7 @@
 
 #include "nv-format.h"
 #include "nv-participant.h"
+#include "nv-people.h"
 #include "nv-person.h"
 #include "nv-series.h"
 
@@ -18,7 +19,9 @@
  * without a date, without a chair or without a minute-taker, one after
  * the network's end, and a person booked into two meetings (of any
  * network in the plan) at the same time. Cancelled meetings need none
- * of this.
+ * of this. A network that keeps seed 000's rule (each local group sends
+ * two, ideally one volunteer and one coordinator) also has its members
+ * checked against it.
  */
 
 static void
@@ -26,7 +29,8 @@ problem_free (gpointer data)
 {
   NvSeriesProblem *problem = data;
 
-  g_object_unref (problem->meeting);
+  g_clear_object (&problem->meeting);
+  g_clear_object (&problem->member);
   g_free (problem->message);
   g_free (problem);
 }
@@ -145,11 +149,150 @@ find_clashes (GPtrArray *problems,
     }
 }
 
+G_GNUC_PRINTF (3, 4)
+static void
+add_member_problem (GPtrArray  *problems,
+                    NvMember   *member,
+                    const char *format,
+                    ...)
+{
+  NvSeriesProblem *problem = g_new0 (NvSeriesProblem, 1);
+  va_list args;
+
+  va_start (args, format);
+  problem->member = g_object_ref (member);
+  problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (problems, problem);
+}
+
+typedef struct
+{
+  const char *name;     /* as its first member has it */
+  GPtrArray  *members;  /* NvMember */
+} LocalGroup;
+
+static void
+local_group_free (gpointer data)
+{
+  LocalGroup *group = data;
+
+  g_ptr_array_unref (group->members);
+  g_free (group);
+}
+
+static void
+check_local_group (GPtrArray  *problems,
+                   LocalGroup *group)
+{
+  NvMember *first = g_ptr_array_index (group->members, 0);
+  guint volunteers = 0, coordinators = 0;
+
+  if (group->members->len != 2)
+    {
+      /* Translators: seed 000's rule; "Local group “Gellerup” sends 3 people, not two" */
+      add_member_problem (problems, first,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Local group “%s” sends %u person, not two",
+                                       "Local group “%s” sends %u people, not two",
+                                       group->members->len),
+                          group->name, group->members->len);
+      return;
+    }
+
+  for (guint i = 0; i < group->members->len; i++)
+    {
+      NvLocalRole role = nv_member_get_local_role (g_ptr_array_index (group->members, i));
+
+      volunteers += role == NV_LOCAL_ROLE_VOLUNTEER;
+      coordinators += role == NV_LOCAL_ROLE_COORDINATOR;
+    }
+
+  if (volunteers == 1 && coordinators == 1)
+    return;
+  if (volunteers == 2)
+    add_member_problem (problems, first, _("Local group “%s” sends two volunteers and no coordinator"), group->name);
+  else if (coordinators == 2)
+    add_member_problem (problems, first, _("Local group “%s” sends two coordinators and no volunteer"), group->name);
+  else
+    add_member_problem (problems, first,
+                        _("Local group “%s”: mark one member as the volunteer and one as the coordinator"),
+                        group->name);
+}
+
+/**
+ * nv_series_local_group_problems:
+ *
+ * Seed 000's rule: "it is best if two from each group take part every
+ * time: preferably both a volunteer and a coordinator or chair". Local
+ * groups are told apart regardless of case and extra spaces.
+ *
+ * Returns: (transfer container) (element-type NvSeriesProblem): the
+ * local groups of @network's members that send fewer or more than two,
+ * or two without one volunteer and one coordinator, in the order they
+ * first appear; then the members without a local group. Each problem's
+ * member is the (first) member it is about.
+ */
+GPtrArray *
+nv_series_local_group_problems (NvPlan    *plan,
+                                NvNetwork *network)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (problem_free);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (local_group_free);
+  g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) without = g_ptr_array_new ();
+  GListModel *members = nv_network_get_members (network);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      NvMember *member = NV_MEMBER (nv_record_list_peek (NV_RECORD_LIST (members), i));
+      char *key = nv_people_fold (nv_member_get_local_group (member));
+      LocalGroup *group;
+
+      if (key[0] == '\0')
+        {
+          g_ptr_array_add (without, member);
+          g_free (key);
+          continue;
+        }
+
+      group = g_hash_table_lookup (by_name, key);
+      if (group == NULL)
+        {
+          group = g_new0 (LocalGroup, 1);
+          group->name = nv_member_get_local_group (member);
+          group->members = g_ptr_array_new ();
+          g_ptr_array_add (groups, group);
+          g_hash_table_insert (by_name, key, group);
+        }
+      else
+        g_free (key);
+      g_ptr_array_add (group->members, member);
+    }
+
+  for (guint i = 0; i < groups->len; i++)
+    check_local_group (problems, g_ptr_array_index (groups, i));
+
+  for (guint i = 0; i < without->len; i++)
+    {
+      NvMember *member = g_ptr_array_index (without, i);
+      const char *name = nv_plan_person_name (plan, nv_member_get_person (member));
+
+      /* Translators: seed 000's rule; "Karen Holm belongs to no local group" */
+      add_member_problem (problems, member, _("%s belongs to no local group"),
+                          name != NULL ? name : _("Unnamed person"));
+    }
+
+  return problems;
+}
+
 /**
  * nv_series_problems:
  *
  * Returns: (transfer container) (element-type NvSeriesProblem): what is
- * missing or clashes in @network's meetings, meeting by meeting
+ * missing or clashes in @network's meetings, meeting by meeting; then,
+ * if the network keeps the rule, what nv_series_local_group_problems()
+ * finds
  */
 GPtrArray *
 nv_series_problems (NvPlan    *plan,
@@ -177,6 +320,9 @@ nv_series_problems (NvPlan    *plan,
         add_problem (problems, meeting, _("“%s” has no minute-taker"), name);
       find_clashes (problems, plan, meeting);
     }
+
+  if (nv_network_get_two_per_local_group (network))
+    g_ptr_array_extend_and_steal (problems, nv_series_local_group_problems (plan, network));
 
   return problems;
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "nv-meeting.h"
+#include "nv-member.h"
 #include "nv-network.h"
 #include "nv-plan.h"
 
@@ -14,13 +15,16 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  NvMeeting *meeting;  /* the meeting the problem is in */
+  NvMeeting *meeting;  /* the meeting the problem is in, or NULL */
   char      *message;  /* translated, for a row or a tooltip */
+  NvMember  *member;   /* or the member it is about, or NULL */
 } NvSeriesProblem;
 
-GPtrArray *nv_series_problems (NvPlan    *plan,
-                               NvNetwork *network);
-char      *nv_series_summary  (NvNetwork *network,
-                               guint      today);
+GPtrArray *nv_series_problems             (NvPlan    *plan,
+                                           NvNetwork *network);
+GPtrArray *nv_series_local_group_problems (NvPlan    *plan,
+                                           NvNetwork *network);
+char      *nv_series_summary              (NvNetwork *network,
+                                           guint      today);
 
 G_END_DECLS

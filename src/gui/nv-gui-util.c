@@ -72,6 +72,9 @@ nv_enum_label (GType enum_type,
     { nv_lead_get_type, NV_LEAD_EVERYONE, N_("Everyone") },
     { nv_lead_get_type, NV_LEAD_PERSON, N_("A participant") },
     { nv_lead_get_type, NV_LEAD_OTHER, N_("Other") },
+    { nv_local_role_get_type, NV_LOCAL_ROLE_NONE, N_("Not stated") },
+    { nv_local_role_get_type, NV_LOCAL_ROLE_VOLUNTEER, N_("Volunteer") },
+    { nv_local_role_get_type, NV_LOCAL_ROLE_COORDINATOR, N_("Coordinator or chair") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)

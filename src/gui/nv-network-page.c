@@ -16,6 +16,7 @@
 #include "nv-meeting.h"
 #include "nv-member.h"
 #include "nv-network-page.h"
+#include "nv-people.h"
 #include "nv-planning-grid.h"
 #include "nv-rule.h"
 #include "nv-series.h"
@@ -30,6 +31,8 @@ struct _NvNetworkPage
   AdwPreferencesGroup *defaults_group;
   GtkListBox          *meetings_list;
   GtkListBox          *members_list;
+  GtkWidget           *size_warning_list;
+  AdwActionRow        *size_warning_row;
   GtkListBox          *rules_list;
   AdwPreferencesGroup *series_group;
   AdwPreferencesGroup *problems_group;
@@ -141,7 +144,7 @@ static GtkWidget *
 create_member_row (gpointer item,
                    gpointer user_data)
 {
-  static const char * const fields[] = { "person", "core", "role", "local-group", NULL };
+  static const char * const fields[] = { "person", "core", "role", "local-group", "local-role", NULL };
   NvNetworkPage *self = user_data;
   NvMember *member = item;
   GtkWidget *row = adw_expander_row_new ();
@@ -165,7 +168,7 @@ create_member_row (gpointer item,
   return row;
 }
 
-/* A problem's row opens the meeting it is in */
+/* A problem's row opens the meeting it is in, or the member it is about */
 static GtkWidget *
 problem_row_new (NvSeriesProblem *problem)
 {
@@ -176,9 +179,30 @@ problem_row_new (NvSeriesProblem *problem)
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-record");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", nv_record_get_id (NV_RECORD (problem->meeting)));
+  if (problem->meeting != NULL)
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-record");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", nv_record_get_id (NV_RECORD (problem->meeting)));
+    }
+  else
+    {
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "network.show-member");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", nv_record_get_id (NV_RECORD (problem->member)));
+    }
   return row;
+}
+
+/* Seed 001: about ten members; above the network's size, advice to split */
+static void
+update_size_warning (NvNetworkPage *self)
+{
+  g_autofree char *problem = NULL;
+  g_autofree char *advice = NULL;
+  gboolean too_large = nv_network_check_size (self->network, &problem, &advice);
+
+  gtk_widget_set_visible (self->size_warning_list, too_large);
+  if (too_large)
+    nv_row_show_text (ADW_PREFERENCES_ROW (self->size_warning_row), problem, advice);
 }
 
 /* Where the series stands, and what to check in it */
@@ -199,6 +223,13 @@ refresh_problems (gpointer user_data)
 
   summary = nv_series_summary (self->network, nv_date_today ());
   adw_preferences_group_set_description (self->series_group, summary);
+  update_size_warning (self);
+  adw_preferences_group_set_description (self->problems_group,
+                                         nv_network_get_two_per_local_group (self->network)
+                                         ? _("Meetings that lack a date or a role, fall after the network’s end, "
+                                             "or book someone twice, and local groups that do not send two")
+                                         : _("Meetings that lack a date or a role, fall after the network’s end, "
+                                             "or book someone twice"));
 
   problems = nv_series_problems (self->plan, self->network);
   for (guint i = 0; i < problems->len; i++)
@@ -237,6 +268,7 @@ nv_network_page_show (NvNetworkPage *self,
   static const char * const defaults[] = {
     "default-start", "default-length", "latest-end", "minimum-length", "group-size", NULL
   };
+  GtkWidget *rule_row;
 
   g_return_if_fail (NV_IS_NETWORK_PAGE (self));
   g_return_if_fail (NV_IS_NETWORK (network));
@@ -253,6 +285,11 @@ nv_network_page_show (NvNetworkPage *self,
   nv_form_add_row (self->field_rows, self->details_group, nv_long_text_row_new (NV_RECORD (network), "purpose"));
   nv_form_add_fields (self->field_rows, self->details_group, plan, NV_RECORD (network), details);
   nv_form_add_fields (self->field_rows, self->defaults_group, plan, NV_RECORD (network), defaults);
+  /* Seed 000's rule for who comes */
+  rule_row = nv_field_row_new (plan, NV_RECORD (network), "two-per-local-group");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (rule_row),
+                               _("Ideally one volunteer and one coordinator or chair"));
+  nv_form_add_row (self->field_rows, self->defaults_group, rule_row);
 
   gtk_list_box_bind_model (self->meetings_list, nv_network_get_meetings (network),
                            create_meeting_row, self, NULL);
@@ -262,6 +299,47 @@ nv_network_page_show (NvNetworkPage *self,
                            create_rule_row, self, NULL);
   nv_planning_grid_show (self->grid, plan, network);
   nv_scroll_to_top (adw_bin_get_child (ADW_BIN (self)));
+}
+
+/* Brings @row to the top of the page's scrolled area */
+static void
+scroll_to_row (GtkWidget *row)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  if (scrolled == NULL || (content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))) == NULL)
+    return;
+  if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL)
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (!gtk_widget_compute_point (row, content, &GRAPHENE_POINT_INIT (0, 0), &point))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, MAX (0, point.y - 12));
+}
+
+/* A problem about a member opens the member's row */
+static void
+show_member_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  NvNetworkPage *self = NV_NETWORK_PAGE (widget);
+  NvRecord *member = self->plan != NULL ? nv_plan_lookup (self->plan, g_variant_get_string (parameter, NULL)) : NULL;
+  GtkListBoxRow *row;
+  guint position;
+
+  if (member == NULL || self->network == NULL ||
+      !nv_record_list_find (NV_RECORD_LIST (nv_network_get_members (self->network)), member, &position))
+    return;
+
+  row = gtk_list_box_get_row_at_index (self->members_list, position);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  scroll_to_row (GTK_WIDGET (row));
 }
 
 static void
@@ -295,10 +373,14 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, defaults_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, meetings_list);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, members_list);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, size_warning_list);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, size_warning_row);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, rules_list);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, series_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, problems_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, problems_list);
+
+  gtk_widget_class_install_action (widget_class, "network.show-member", "s", show_member_activated);
 }
 
 static void

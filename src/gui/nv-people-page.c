@@ -10,57 +10,305 @@
 
 #include "nv-field-row.h"
 #include "nv-gui-util.h"
+#include "nv-people.h"
 #include "nv-people-page.h"
 #include "nv-person.h"
 
+/*
+ * A contact list of hundreds: the search narrows the list through a
+ * GtkFilterListModel, so only the people shown get a row; the list
+ * shows the first hundred of them until asked for more (a list box
+ * builds every row it shows, and 300 take a second), and a row builds
+ * its form only when it is opened. What nv_people_check() finds
+ * (an address a mail program would refuse, the same person twice) is
+ * shown on the row and at the top of its form, and never stops anyone.
+ */
+
 struct _NvPeoplePage
 {
-  AdwBin              parent_instance;
+  AdwBin               parent_instance;
 
-  GtkListBox         *people_list;
+  AdwPreferencesGroup *people_group;
+  GtkSearchEntry      *search_entry;
+  GtkListBox          *people_list;
+  GtkButton           *show_all_button;
 
-  NvPlan             *plan;
+  NvPlan              *plan;
+  GtkFilterListModel  *filtered;
+  GtkCustomFilter     *filter;
+  GtkSliceListModel   *shown;         /* the first rows of the filtered */
+  char                *query;         /* folded */
+  GHashTable          *local_groups;  /* person id → their local groups */
+  GHashTable          *warnings;      /* NvPerson → its warnings */
+
+  GtkWidget           *empty_placeholder;
+  GtkWidget           *no_match_placeholder;
+
+  NvHistory           *history;       /* the plan's, to notice every change */
+  gulong               changed_handler;
+  guint                refresh_idle;
 };
 
 G_DEFINE_FINAL_TYPE (NvPeoplePage, nv_people_page, ADW_TYPE_BIN)
 
+/* Rows shown before "Show More" */
+#define FIRST_ROWS 100
+
+#define WARNING_ICON_KEY "nv-person-warning-icon"
+#define WARNING_ROW_KEY  "nv-person-warning-row"
+
+static GPtrArray *
+warnings_of (NvPeoplePage *self,
+             NvPerson     *person)
+{
+  return self->warnings != NULL ? g_hash_table_lookup (self->warnings, person) : NULL;
+}
+
+/* All of a person's warnings, one a line */
+static char *
+warnings_text (GPtrArray *warnings)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (warnings, i));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 update_person_row (AdwExpanderRow *row)
 {
+  NvPeoplePage *self = g_object_get_data (G_OBJECT (row), "page");
   NvPerson *person = g_object_get_data (G_OBJECT (row), "person");
+  GtkWidget *icon = g_object_get_data (G_OBJECT (row), WARNING_ICON_KEY);
+  GtkWidget *form_row = g_object_get_data (G_OBJECT (row), WARNING_ROW_KEY);
+  GPtrArray *warnings = warnings_of (self, person);
   const char *name = nv_person_get_name (person);
   const char *organisation = nv_person_get_organisation (person);
   const char *role = nv_person_get_role (person);
+  g_autofree char *details = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *all_warnings = warnings_text (warnings);
 
   if (organisation != NULL && role != NULL)
-    subtitle = g_strdup_printf (_("%s · %s"), role, organisation);
+    details = g_strdup_printf (_("%s · %s"), role, organisation);
   else
-    subtitle = g_strdup (organisation != NULL ? organisation : role);
+    details = g_strdup (organisation != NULL ? organisation : role);
+
+  /* The first warning where the eye is; all of them on the sign */
+  if (warnings == NULL)
+    subtitle = g_steal_pointer (&details);
+  else if (details != NULL)
+    subtitle = g_strdup_printf (_("%s · %s"), details, (char *) g_ptr_array_index (warnings, 0));
+  else
+    subtitle = g_strdup (g_ptr_array_index (warnings, 0));
 
   nv_row_show_text (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"), subtitle);
+
+  gtk_widget_set_visible (icon, warnings != NULL);
+  gtk_widget_set_tooltip_text (icon, warnings != NULL ? all_warnings : NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, all_warnings, -1);
+
+  if (form_row != NULL)
+    {
+      gtk_widget_set_visible (form_row, warnings != NULL);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form_row), all_warnings);
+    }
+}
+
+/* The form: made when the row is first opened, not for all at once */
+static void
+on_person_row_expanded_cb (AdwExpanderRow *row)
+{
+  static const char * const fields[] = { "name", "organisation", "role", "email", "phone", NULL };
+  NvPeoplePage *self = g_object_get_data (G_OBJECT (row), "page");
+  NvPerson *person = g_object_get_data (G_OBJECT (row), "person");
+  GtkWidget *warning_row;
+
+  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), WARNING_ROW_KEY) != NULL)
+    return;
+
+  warning_row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (warning_row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (warning_row), 0);
+  {
+    GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+    gtk_widget_add_css_class (icon, "warning");
+    adw_action_row_add_prefix (ADW_ACTION_ROW (warning_row), icon);
+  }
+  adw_expander_row_add_row (row, warning_row);
+  g_object_set_data (G_OBJECT (row), WARNING_ROW_KEY, warning_row);
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    adw_expander_row_add_row (row, nv_field_row_new (self->plan, NV_RECORD (person), fields[i]));
+  adw_expander_row_add_row (row, nv_long_text_row_new (NV_RECORD (person), "notes"));
+
+  update_person_row (row);
 }
 
 static GtkWidget *
 create_person_row (gpointer item,
                    gpointer user_data)
 {
-  static const char * const fields[] = { "name", "organisation", "role", "email", "phone", NULL };
   NvPeoplePage *self = user_data;
   NvPerson *person = item;
   GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
+  g_object_set_data (G_OBJECT (row), "page", self);
   g_object_set_data (G_OBJECT (row), "person", person);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
 
-  for (guint i = 0; fields[i] != NULL; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, NV_RECORD (person), fields[i]));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_long_text_row_new (NV_RECORD (person), "notes"));
+  /* Actions are put in front: the sign left of the delete button, so
+   * that the delete buttons line up whether a row warns or not */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), nv_delete_button_new (NV_RECORD (person), _("Delete Person")));
+  gtk_widget_add_css_class (icon, "warning");
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), icon);
+  g_object_set_data (G_OBJECT (row), WARNING_ICON_KEY, icon);
 
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (on_person_row_expanded_cb), NULL);
   g_signal_connect_object (person, "notify", G_CALLBACK (update_person_row), row, G_CONNECT_SWAPPED);
   update_person_row (ADW_EXPANDER_ROW (row));
   return row;
+}
+
+static gboolean
+person_matches (gpointer item,
+                gpointer user_data)
+{
+  NvPeoplePage *self = user_data;
+  const char *id = nv_record_get_id (NV_RECORD (item));
+
+  if (self->query == NULL || self->query[0] == '\0')
+    return TRUE;
+
+  return nv_person_matches (NV_PERSON (item),
+                            id != NULL && self->local_groups != NULL ? g_hash_table_lookup (self->local_groups, id) : NULL,
+                            self->query);
+}
+
+/* "12 of 300 people" while searching, and how many more there are to show */
+static void
+update_count (NvPeoplePage *self)
+{
+  g_autofree char *description = NULL;
+  g_autofree char *more = NULL;
+  guint found, shown, total;
+
+  if (self->plan == NULL)
+    return;
+
+  found = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  total = g_list_model_get_n_items (nv_plan_get_people (self->plan));
+  if (self->query != NULL && self->query[0] != '\0')
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u person", "%u of %u people", total),
+                                   found, total);
+  adw_preferences_group_set_description (self->people_group,
+                                         description != NULL ? description
+                                         : _("Everyone in the plan: members, participants, organisers"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), found > shown);
+  if (found > shown)
+    {
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Person", "Show %u More People",
+                                           found - shown),
+                              found - shown);
+      gtk_button_set_label (self->show_all_button, more);
+    }
+}
+
+static void
+on_search_changed_cb (NvPeoplePage *self)
+{
+  g_autofree char *query = nv_people_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (g_strcmp0 (query, self->query) == 0)
+    return;
+
+  /* Every word must be found: a longer query shows fewer, never more */
+  if (self->query != NULL && g_str_has_prefix (query, self->query))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->query != NULL && g_str_has_prefix (self->query, query))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  g_free (self->query);
+  self->query = g_steal_pointer (&query);
+  gtk_list_box_set_placeholder (self->people_list,
+                                self->query[0] != '\0' ? self->no_match_placeholder : self->empty_placeholder);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
+  update_count (self);
+}
+
+static void
+on_stop_search_cb (NvPeoplePage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* What the search looks in and what the rows warn about follow the
+ * plan; the rows shown stay as they are until the search changes, so
+ * that a row does not vanish while its person is being edited */
+static gboolean
+refresh_checks (gpointer user_data)
+{
+  NvPeoplePage *self = user_data;
+
+  self->refresh_idle = 0;
+  if (self->plan == NULL)
+    return G_SOURCE_REMOVE;
+
+  g_clear_pointer (&self->local_groups, g_hash_table_unref);
+  g_clear_pointer (&self->warnings, g_hash_table_unref);
+  self->local_groups = nv_people_local_groups (self->plan);
+  self->warnings = nv_people_check (nv_plan_get_people (self->plan));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->people_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_EXPANDER_ROW (child))
+      update_person_row (ADW_EXPANDER_ROW (child));
+
+  update_count (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes come at once (an undo, an import): look once after them */
+static void
+on_plan_changed_cb (NvPeoplePage *self)
+{
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_checks, self);
+}
+
+static void
+show_all_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NvPeoplePage *self = NV_PEOPLE_PAGE (widget);
+
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+  update_count (self);
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NvPeoplePage *self = NV_PEOPLE_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 void
@@ -69,10 +317,38 @@ nv_people_page_show (NvPeoplePage *self,
 {
   g_return_if_fail (NV_IS_PEOPLE_PAGE (self));
 
-  if (!g_set_object (&self->plan, plan))
+  if (self->plan == plan)
     return;
 
-  gtk_list_box_bind_model (self->people_list, nv_plan_get_people (plan), create_person_row, self, NULL);
+  if (self->history != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->history);
+  g_set_object (&self->plan, plan);
+  self->history = nv_plan_get_history (plan);
+  self->changed_handler = g_signal_connect_swapped (self->history, "changed", G_CALLBACK (on_plan_changed_cb), self);
+
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  refresh_checks (self);
+  gtk_filter_list_model_set_model (self->filtered, nv_plan_get_people (plan));
+  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
+  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->shown), create_person_row, self, NULL);
+  update_count (self);
+}
+
+/**
+ * nv_people_page_search:
+ * @text: what to search for
+ *
+ * Shows only the people @text matches, as if typed in the search.
+ */
+void
+nv_people_page_search (NvPeoplePage *self,
+                       const char   *text)
+{
+  g_return_if_fail (NV_IS_PEOPLE_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* The entry waits a moment before it says: search at once */
+  on_search_changed_cb (self);
 }
 
 /* Opens @person's row, for typing in a new person's details at once */
@@ -80,13 +356,32 @@ void
 nv_people_page_expand_person (NvPeoplePage *self,
                               NvRecord     *person)
 {
-  guint position;
-  GtkListBoxRow *row;
+  GListModel *found = G_LIST_MODEL (self->filtered);
+  GtkListBoxRow *row = NULL;
+  guint position = GTK_INVALID_LIST_POSITION;
 
-  if (!nv_record_list_find (NV_RECORD_LIST (nv_plan_get_people (self->plan)), person, &position))
+  /* A search the new person does not match would hide them */
+  nv_people_page_search (self, "");
+
+  /* New people come last: look from the end */
+  for (guint i = g_list_model_get_n_items (found); i > 0 && position == GTK_INVALID_LIST_POSITION; i--)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (found, i - 1);
+
+      if (item == G_OBJECT (person))
+        position = i - 1;
+    }
+
+  if (position == GTK_INVALID_LIST_POSITION)
     return;
 
+  if (position >= gtk_slice_list_model_get_size (self->shown))
+    {
+      gtk_slice_list_model_set_size (self->shown, position + 1);
+      update_count (self);
+    }
   row = gtk_list_box_get_row_at_index (self->people_list, position);
+
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (row));
 }
@@ -96,7 +391,17 @@ nv_people_page_dispose (GObject *object)
 {
   NvPeoplePage *self = NV_PEOPLE_PAGE (object);
 
+  if (self->history != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->history);
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_PEOPLE_PAGE);
+  g_clear_object (&self->shown);
+  self->filtered = NULL;  /* the slice's */
+  g_clear_object (&self->empty_placeholder);
+  g_clear_object (&self->no_match_placeholder);
+  g_clear_pointer (&self->local_groups, g_hash_table_unref);
+  g_clear_pointer (&self->warnings, g_hash_table_unref);
+  g_clear_pointer (&self->query, g_free);
   g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (nv_people_page_parent_class)->dispose (object);
@@ -111,7 +416,15 @@ nv_people_page_class_init (NvPeoplePageClass *klass)
   object_class->dispose = nv_people_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-people-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, people_group);
+  gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, people_list);
+  gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, show_all_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+
+  gtk_widget_class_install_action (widget_class, "people.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "people.show-all", NULL, show_all_activated);
 }
 
 static void
@@ -119,5 +432,14 @@ nv_people_page_init (NvPeoplePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_list_box_set_placeholder (self->people_list, nv_list_placeholder_new (_("No people yet")));
+  self->query = g_strdup ("");
+  self->filter = gtk_custom_filter_new (person_matches, self, NULL);
+  /* The filter list model owns the filter, the slice the filter list */
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (self->filtered), 0, FIRST_ROWS);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+
+  self->empty_placeholder = g_object_ref_sink (nv_list_placeholder_new (_("No people yet")));
+  self->no_match_placeholder = g_object_ref_sink (nv_list_placeholder_new (_("Nobody matches the search")));
+  gtk_list_box_set_placeholder (self->people_list, self->empty_placeholder);
 }

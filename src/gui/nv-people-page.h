@@ -20,5 +20,7 @@ void nv_people_page_show          (NvPeoplePage *self,
                                    NvPlan       *plan);
 void nv_people_page_expand_person (NvPeoplePage *self,
                                    NvRecord     *person);
+void nv_people_page_search        (NvPeoplePage *self,
+                                   const char   *text);
 
 G_END_DECLS

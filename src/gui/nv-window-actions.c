@@ -504,6 +504,21 @@ show_people_activated (GtkWidget  *widget,
     nv_window_select_item (self, G_OBJECT (self->plan));
 }
 
+/* Ctrl+F: the people, with the search ready for typing */
+static void
+search_people_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  if (self->plan == NULL)
+    return;
+
+  nv_window_select_item (self, G_OBJECT (self->plan));
+  gtk_widget_activate_action (GTK_WIDGET (self->people_page), "people.search", NULL);
+}
+
 /* ───────────────── Calendar files ───────────────── */
 
 typedef struct
@@ -929,6 +944,7 @@ nv_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-selected", NULL, delete_selected_activated);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_activated);
   gtk_widget_class_install_action (widget_class, "win.show-people", NULL, show_people_activated);
+  gtk_widget_class_install_action (widget_class, "win.search-people", NULL, search_people_activated);
   gtk_widget_class_install_action (widget_class, "win.show-record", "s", show_record_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
@@ -940,5 +956,6 @@ nv_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-meeting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.add-person", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-people", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search-people", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-sidebar", NULL);
 }
