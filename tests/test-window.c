@@ -26,6 +26,8 @@
 #include "nv-plan-file.h"
 #include "nv-planning-grid.h"
 #include "nv-recovery.h"
+#include "nv-rotation.h"
+#include "nv-rotation-dialog.h"
 #include "nv-safe-file.h"
 #include "nv-schedule-dialog.h"
 #include "nv-series.h"
@@ -1109,6 +1111,180 @@ test_plan_meetings (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Plan Meetings until a date: 4 months, half a year or a year from the
+ * first date, following it when it moves, or a day of the user's */
+static void
+test_plan_meetings_until (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GDateTime) first = g_date_time_new_local (2027, 8, 3, 12, 0, 0);
+  g_autoptr(GDateTime) later_first = g_date_time_new_local (2027, 9, 7, 12, 0, 0);
+  g_autoptr(GDateTime) too_early = g_date_time_new_local (2027, 7, 1, 12, 0, 0);
+  g_autoptr(GDateTime) own_end = g_date_time_new_local (2027, 10, 31, 12, 0, 0);
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  GListModel *meetings = nv_network_get_meetings (network);
+  guint before = g_list_model_get_n_items (meetings);
+  GtkWidget *dialog, *preview, *until_row, *count_row;
+  NvMeeting *last;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                             nv_record_get_id (NV_RECORD (network))));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-meetings", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  dialog = find_toplevel (NV_TYPE_SCHEDULE_DIALOG);
+  g_assert_nonnull (dialog);
+  preview = find_by_id (dialog, "preview_list");
+  until_row = find_by_id (dialog, "until_row");
+  count_row = find_by_id (dialog, "count_row");
+
+  /* Every fourth Tuesday from 3 August 2027 */
+  gtk_calendar_select_day (GTK_CALENDAR (find_by_id (dialog, "calendar")), first);
+  g_assert_true (gtk_widget_get_visible (count_row));
+  g_assert_false (gtk_widget_get_visible (until_row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_by_id (dialog, "end_row")), 1);
+  g_assert_false (gtk_widget_get_visible (count_row));
+  g_assert_true (gtk_widget_get_visible (until_row));
+
+  /* Half a year at first: 3 Aug 2027 to 3 Feb 2028, 7 meetings */
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (until_row)), "3 February 2028"));
+  g_assert_cmpuint (count_rows (preview), ==, 7);
+
+  /* 4 months: to 3 December, 5 meetings (21 December is after) */
+  g_assert_true (gtk_widget_activate_action (dialog, "schedule.span", "i", 4));
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (until_row)), "3 December 2027"));
+  g_assert_cmpuint (count_rows (preview), ==, 5);
+
+  /* A day of the user's; before the first meeting, it says so */
+  gtk_calendar_select_day (GTK_CALENDAR (find_by_id (dialog, "until_calendar")), own_end);
+  g_assert_cmpuint (count_rows (preview), ==, 4);
+  gtk_calendar_select_day (GTK_CALENDAR (find_by_id (dialog, "until_calendar")), too_early);
+  g_assert_true (label_with_text (preview, "ends before its first meeting"));
+  g_assert_false (gtk_widget_is_sensitive (find_by_id (dialog, "add_button")));
+  /* …and it stays the user's when the first date moves */
+  gtk_calendar_select_day (GTK_CALENDAR (find_by_id (dialog, "calendar")), later_first);
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (until_row)), "1 July 2027"));
+
+  /* A year follows the first date: 7 Sep 2027 to 7 Sep 2028, a leap
+   * year: 366 days, 14 meetings four weeks apart */
+  g_assert_true (gtk_widget_activate_action (dialog, "schedule.span", "i", 12));
+  gtk_calendar_select_day (GTK_CALENDAR (find_by_id (dialog, "calendar")), first);
+  gtk_calendar_select_day (GTK_CALENDAR (find_by_id (dialog, "calendar")), later_first);
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (until_row)), "7 September 2028"));
+  g_assert_cmpuint (count_rows (preview), ==, 14);
+  wait_until_drawn (dialog);
+  g_assert_true (gtk_widget_is_sensitive (find_by_id (dialog, "add_button")));
+
+  g_assert_true (gtk_widget_activate_action (dialog, "schedule.add", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, before + 14);
+  last = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), before + 13));
+  g_assert_cmpuint (nv_meeting_get_date (last), ==, nv_date_from_ymd (2028, 9, 5));
+  g_assert_cmpint (nv_meeting_get_kind (last), ==, NV_MEETING_KIND_CLOSING);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Rotate Roles: the proposal shows meeting by meeting as the options
+ * say, Give Roles sets exactly it, and one undo takes it all back */
+static void
+test_rotate_roles (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  NvRecordList *meetings = NV_RECORD_LIST (nv_network_get_meetings (network));
+  NvMeeting *first = NV_MEETING (nv_record_list_peek (meetings, 0));
+  NvMeeting *second = NV_MEETING (nv_record_list_peek (meetings, 1));
+  NvRotationOptions options = {
+    .roles = NV_ROLE_FLAG (NV_ROLE_CHAIR) | NV_ROLE_FLAG (NV_ROLE_MINUTE_TAKER) |
+             NV_ROLE_FLAG (NV_ROLE_HOST) | NV_ROLE_FLAG (NV_ROLE_BOUNDARY_KEEPER),
+  };
+  g_autoptr(GPtrArray) expected = nv_rotation_propose (plan, network, &options, NULL);
+  NvRotationSlot *slot;
+  GtkWidget *dialog, *view, *group, *accept;
+  GListModel *rows;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                             nv_record_get_id (NV_RECORD (network))));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rotate-roles", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  dialog = find_toplevel (NV_TYPE_ROTATION_DIALOG);
+  g_assert_nonnull (dialog);
+  view = find_by_id (dialog, "column_view");
+  group = find_by_id (dialog, "preview_group");
+  accept = find_by_id (dialog, "accept_button");
+  rows = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+
+  /* The samples' dates may be past one day */
+  gtk_switch_set_active (GTK_SWITCH (find_by_id (dialog, "upcoming_switch")), FALSE);
+
+  /* Chair, minute-taker and host at first: only the first meeting lacks
+   * one of them, its minute-taker */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), "1 role to give"));
+
+  /* The boundary keeper too: the third meeting has one already */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_by_id (dialog, "boundary_keeper_check")), TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), "3 roles to give"));
+  g_assert_cmpuint (expected->len, ==, 2);
+  g_assert_cmpuint (nv_rotation_count_changes (expected), ==, 3);
+
+  /* Replacing them takes in every meeting; no roles at all, none */
+  gtk_switch_set_active (GTK_SWITCH (find_by_id (dialog, "replace_switch")), TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+  gtk_switch_set_active (GTK_SWITCH (find_by_id (dialog, "replace_switch")), FALSE);
+  for (const char * const *id = (const char * const[]) { "chair_check", "minute_taker_check", "host_check",
+                                                          "boundary_keeper_check", NULL };
+       *id != NULL; id++)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (find_by_id (dialog, *id)), FALSE);
+  wait_until_drawn (dialog);
+  g_assert_true (label_with_text (dialog, "Choose at least one role"));
+  g_assert_false (gtk_widget_is_sensitive (accept));
+  for (const char * const *id = (const char * const[]) { "chair_check", "minute_taker_check", "host_check",
+                                                          "boundary_keeper_check", NULL };
+       *id != NULL; id++)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (find_by_id (dialog, *id)), TRUE);
+
+  /* The table shows the proposal, the roles that stay and nothing yet
+   * in the plan */
+  wait_until_drawn (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+  g_assert_true (gtk_widget_is_sensitive (accept));
+  slot = expected->pdata[0];
+  g_assert_true (slot->meeting == first);
+  g_assert_nonnull (slot->proposed[NV_ROLE_MINUTE_TAKER]);
+  g_assert_true (label_with_text (view, nv_plan_person_name (plan, slot->proposed[NV_ROLE_MINUTE_TAKER])));
+  g_assert_true (label_with_text (view, nv_plan_person_name (plan, slot->proposed[NV_ROLE_BOUNDARY_KEEPER])));
+  g_assert_true (label_with_text (view, "Birgitte Holm"));
+  g_assert_null (nv_meeting_get_minute_taker (first));
+
+  g_assert_true (gtk_widget_activate_action (dialog, "rotation.accept", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_null (find_toplevel (NV_TYPE_ROTATION_DIALOG));
+  g_assert_cmpstr (nv_meeting_get_minute_taker (first), ==, slot->proposed[NV_ROLE_MINUTE_TAKER]);
+  g_assert_cmpstr (nv_meeting_get_boundary_keeper (first), ==, slot->proposed[NV_ROLE_BOUNDARY_KEEPER]);
+  g_assert_cmpstr (nv_meeting_get_boundary_keeper (second), ==,
+                   ((NvRotationSlot *) expected->pdata[1])->proposed[NV_ROLE_BOUNDARY_KEEPER]);
+  g_assert_cmpstr (nv_meeting_get_chair (first), ==, "p-birgitte");
+  g_assert_cmpstr (nv_meeting_get_minute_taker (second), ==, "p-marianne");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (nv_meeting_get_minute_taker (first));
+  g_assert_null (nv_meeting_get_boundary_keeper (first));
+  g_assert_null (nv_meeting_get_boundary_keeper (second));
+  g_assert_cmpstr (nv_meeting_get_minute_taker (second), ==, "p-marianne");
+  g_assert_false (nv_history_get_can_undo (nv_plan_get_history (plan)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ───── Seed 003's planning tool, built through the grid and the meeting page ───── */
 
 /* The @n-th widget of @type under @root, depth first */
@@ -1776,6 +1952,8 @@ main (int   argc,
   g_test_add_func ("/window/export-meeting", test_export_meeting);
   g_test_add_func ("/window/series-problems", test_series_problems);
   g_test_add_func ("/window/plan-meetings", test_plan_meetings);
+  g_test_add_func ("/window/plan-meetings-until", test_plan_meetings_until);
+  g_test_add_func ("/window/rotate-roles", test_rotate_roles);
   g_test_add_func ("/window/print-to-file", test_print_to_file);
   g_test_add_func ("/window/edit-letter", test_edit_letter);
   g_test_add_func ("/window/unanswered", test_unanswered);

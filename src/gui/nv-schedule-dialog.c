@@ -18,9 +18,9 @@
 #include "nv-util.h"
 
 /*
- * The user describes the series (first date, how often, how many, days
- * off, evaluation and closing meetings) and sees every date before
- * anything is added. The meetings come from nv_schedule_meetings() and
+ * The user describes the series (first date, how often, how many or
+ * until when, days off, evaluation and closing meetings) and sees every
+ * date before anything is added. The meetings come from nv_schedule_meetings() and
  * are added after the network's own, as one undoable step.
  */
 
@@ -33,6 +33,10 @@ struct _NvScheduleDialog
   AdwComboRow   *cadence_row;
   AdwActionRow  *interval_row;
   GtkSpinButton *interval_spin;
+  AdwComboRow   *end_row;
+  AdwActionRow  *until_row;
+  GtkCalendar   *until_calendar;
+  AdwActionRow  *count_row;
   GtkSpinButton *count_spin;
   AdwEntryRow   *alternate_row;
   GtkSwitch     *skip_switch;
@@ -43,6 +47,14 @@ struct _NvScheduleDialog
   NvPlan        *plan;
   NvNetwork     *network;
   GPtrArray     *meetings;  /* the preview, added as they are */
+  guint          span;      /* months from the first date to the end, or
+                             * 0 once the user chose the end's day */
+  gboolean       moving_until;
+};
+
+enum {
+  ENDS_AFTER_COUNT,
+  ENDS_ON_DATE,
 };
 
 G_DEFINE_FINAL_TYPE (NvScheduleDialog, nv_schedule_dialog, ADW_TYPE_WINDOW)
@@ -55,12 +67,42 @@ enum {
 static guint signals[N_SIGNALS];
 
 static guint
-chosen_first_date (NvScheduleDialog *self)
+calendar_date (GtkCalendar *calendar)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
 
   return nv_date_from_ymd (g_date_time_get_year (date), g_date_time_get_month (date),
                            g_date_time_get_day_of_month (date));
+}
+
+static guint
+chosen_first_date (NvScheduleDialog *self)
+{
+  return calendar_date (self->calendar);
+}
+
+static void
+select_date (GtkCalendar *calendar,
+             guint        julian)
+{
+  int year, month, day;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (!nv_date_to_ymd (julian, &year, &month, &day))
+    return;
+  date = g_date_time_new_local (year, month, day, 12, 0, 0);
+  gtk_calendar_select_day (calendar, date);
+}
+
+/* The same day @months later, or the month's last day if it is shorter */
+static guint
+months_later (guint julian,
+              guint months)
+{
+  g_autoptr(GDate) date = g_date_new_julian (julian);
+
+  g_date_add_months (date, months);
+  return g_date_get_julian (date);
 }
 
 /* The options as the form says; FALSE with @error for a start time
@@ -71,6 +113,7 @@ read_options (NvScheduleDialog   *self,
               GError            **error)
 {
   const char *alternate = gtk_editable_get_text (GTK_EDITABLE (self->alternate_row));
+  gboolean until = adw_combo_row_get_selected (self->end_row) == ENDS_ON_DATE;
   int alternate_start = -1;
 
   if (*alternate != '\0' && !nv_parse_clock_time (alternate, &alternate_start, error))
@@ -78,7 +121,8 @@ read_options (NvScheduleDialog   *self,
 
   *options = (NvScheduleOptions) {
     .first_date = chosen_first_date (self),
-    .count = gtk_spin_button_get_value_as_int (self->count_spin),
+    .count = until ? 0 : gtk_spin_button_get_value_as_int (self->count_spin),
+    .end_date = until ? calendar_date (self->until_calendar) : 0,
     .cadence = adw_combo_row_get_selected (self->cadence_row),
     .interval = gtk_spin_button_get_value_as_int (self->interval_spin),
     .start = nv_network_get_default_start (self->network),
@@ -107,8 +151,10 @@ static void
 update_preview (NvScheduleDialog *self)
 {
   NvCadence cadence = adw_combo_row_get_selected (self->cadence_row);
+  gboolean until = adw_combo_row_get_selected (self->end_row) == ENDS_ON_DATE;
   g_autoptr(GError) error = NULL;
   g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
   NvScheduleOptions options;
   GtkWidget *row;
 
@@ -122,6 +168,18 @@ update_preview (NvScheduleDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->interval_row),
                                  cadence == NV_CADENCE_PER_YEAR ? _("Meetings a year") : _("Weeks apart"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->interval_row), cadence != NV_CADENCE_MONTHLY_WEEKDAY);
+
+  /* "Half a year" stays half a year from whichever first date */
+  if (self->span > 0)
+    {
+      self->moving_until = TRUE;
+      select_date (self->until_calendar, months_later (chosen_first_date (self), self->span));
+      self->moving_until = FALSE;
+    }
+  last = nv_format_date_long (calendar_date (self->until_calendar));
+  adw_action_row_set_subtitle (self->until_row, last);
+  gtk_widget_set_visible (GTK_WIDGET (self->until_row), until);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_row), !until);
 
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->preview_list))) != NULL)
     gtk_list_box_remove (self->preview_list, row);
@@ -140,6 +198,28 @@ update_preview (NvScheduleDialog *self)
   for (guint i = 0; i < self->meetings->len; i++)
     gtk_list_box_append (self->preview_list, preview_row_new (g_ptr_array_index (self->meetings, i)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "schedule.add", TRUE);
+}
+
+/* The user chose the last day themselves */
+static void
+on_until_selected_cb (NvScheduleDialog *self)
+{
+  if (self->moving_until)
+    return;
+  self->span = 0;
+  update_preview (self);
+}
+
+/* 4 months, half a year or a year from the first date */
+static void
+span_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  NvScheduleDialog *self = NV_SCHEDULE_DIALOG (widget);
+
+  self->span = MAX (1, g_variant_get_int32 (parameter));
+  update_preview (self);
 }
 
 static void
@@ -177,19 +257,6 @@ suggested_first_date (NvNetwork *network)
   return last != 0 ? last + 28 : nv_date_today () + 14;
 }
 
-static void
-select_date (GtkCalendar *calendar,
-             guint        julian)
-{
-  int year, month, day;
-  g_autoptr(GDateTime) date = NULL;
-
-  if (!nv_date_to_ymd (julian, &year, &month, &day))
-    return;
-  date = g_date_time_new_local (year, month, day, 12, 0, 0);
-  gtk_calendar_select_day (calendar, date);
-}
-
 /**
  * nv_schedule_dialog_new:
  *
@@ -205,6 +272,7 @@ nv_schedule_dialog_new (GtkWindow *parent,
 
   self->plan = g_object_ref (plan);
   self->network = g_object_ref (network);
+  self->span = 6;
   select_date (self->calendar, suggested_first_date (network));
   update_preview (self);
   gtk_window_present (GTK_WINDOW (self));
@@ -241,6 +309,10 @@ nv_schedule_dialog_class_init (NvScheduleDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, interval_row);
   gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, interval_spin);
+  gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, end_row);
+  gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, until_row);
+  gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, until_calendar);
+  gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, count_row);
   gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, count_spin);
   gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, alternate_row);
   gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, skip_switch);
@@ -248,8 +320,10 @@ nv_schedule_dialog_class_init (NvScheduleDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, closing_switch);
   gtk_widget_class_bind_template_child (widget_class, NvScheduleDialog, preview_list);
   gtk_widget_class_bind_template_callback (widget_class, update_preview);
+  gtk_widget_class_bind_template_callback (widget_class, on_until_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "schedule.add", NULL, add_activated);
+  gtk_widget_class_install_action (widget_class, "schedule.span", "i", span_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

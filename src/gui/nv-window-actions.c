@@ -22,6 +22,7 @@
 #include "nv-person.h"
 #include "nv-rule.h"
 #include "nv-safe-file.h"
+#include "nv-rotation-dialog.h"
 #include "nv-schedule-dialog.h"
 #include "nv-window-private.h"
 
@@ -920,10 +921,38 @@ plan_meetings_activated (GtkWidget  *widget,
   g_signal_connect_object (dialog, "added", G_CALLBACK (on_meetings_planned_cb), self, 0);
 }
 
+static void
+on_roles_rotated_cb (NvRotationDialog *dialog,
+                     guint             n,
+                     NvWindow         *self)
+{
+  g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u role given", "%u roles given", n), n);
+
+  toast_with_undo (self, message);
+}
+
+/* Chair, minute-taker and the other roles shared over the network's series */
+static void
+rotate_roles_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+  NvNetwork *network = nv_window_current_network (self);
+  NvRotationDialog *dialog;
+
+  if (network == NULL)
+    return;
+
+  dialog = nv_rotation_dialog_new (GTK_WINDOW (self), self->plan, network);
+  g_signal_connect_object (dialog, "applied", G_CALLBACK (on_roles_rotated_cb), self, 0);
+}
+
 void
 nv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.plan-meetings", NULL, plan_meetings_activated);
+  gtk_widget_class_install_action (widget_class, "win.rotate-roles", NULL, rotate_roles_activated);
   gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_activated);
   gtk_widget_class_install_action (widget_class, "win.import-ics", NULL, import_ics_activated);
   gtk_widget_class_install_action (widget_class, "win.export-ics", "s", export_ics_activated);

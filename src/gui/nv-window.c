@@ -85,6 +85,7 @@ update_add_actions (NvWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-meeting", in_network);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.plan-meetings", in_network);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rotate-roles", in_network);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-member", in_network);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-rule", in_network);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-participant", NV_IS_MEETING (self->shown_item));
