@@ -122,7 +122,7 @@ static void
 test_window_opens_samples (void)
 {
   static const char * const samples[] = {
-    "bydelsmoedre.netvaerk", "social-kapital.netvaerk", "netvaerksforloeb.netvaerk",
+    "bydelsmoedre.netvaerk", "social-kapital.netvaerk", "netvaerksforloeb.netvaerk", "chefforum.netvaerk",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
