@@ -143,13 +143,13 @@ minutes_field_new (NvMinutesWindow *self,
   gtk_text_view_set_editable (GTK_TEXT_VIEW (view), !is_locked (self));
   gtk_widget_set_size_request (view, -1, 96);
   gtk_widget_add_css_class (view, "nv-minutes-text");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   g_object_bind_property_full (item, property, buffer, "text",
                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
                                string_to_text, NULL, NULL, NULL);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave_cb), item, 0);
   gtk_widget_add_controller (view, focus);
 
+  gtk_label_set_use_underline (GTK_LABEL (label), TRUE);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
   gtk_frame_set_child (GTK_FRAME (frame), view);
   gtk_box_append (GTK_BOX (box), label);
