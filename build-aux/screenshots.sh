@@ -11,6 +11,8 @@ out=$root/data/screenshots
 plan=${PLAN:-$root/data/samples/familieplejere.netvaerk}
 # The grid shows seed 003's planning tool: who contributes what, and how
 grid_plan=${GRID_PLAN:-$root/data/samples/netvaerksforloeb.netvaerk}
+# Minutes mode shows seed 004's referat
+minutes_plan=${MINUTES_PLAN:-$root/data/samples/chefforum.netvaerk}
 mkdir -p "$out"
 
 start () {
@@ -50,6 +52,14 @@ shoot () {
   xdotool mousemove 785 28 click 1
   sleep 1.5
   import -window root -crop 1100x760+0+0 "$out/grid-$lang.png"
+  kill "$pid"
+
+  start "$lang" "$minutes_plan"
+  xdotool mousemove 120 160 click 1   # the meeting
+  sleep 1.5
+  xdotool key ctrl+shift+m            # minutes mode, over the window
+  sleep 2
+  import -window root -crop 1100x760+0+0 "$out/minutes-$lang.png"
   kill "$pid"
 }
 

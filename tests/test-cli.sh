@@ -41,6 +41,21 @@ expect "text agenda to a file" 0 "" \
   "$netvaerk" --export-text "$tmp/agenda.txt" --meeting m-2 "$samples/familieplejere.netvaerk"
 expect "the file has the agenda" 0 "Eventuelt" cat "$tmp/agenda.txt"
 
+cf="$samples/chefforum.netvaerk"
+expect "text minutes" 0 "Item 1: CF - Netværkstemaer for Hold 2 på netværkslederuddannelsen" \
+  "$netvaerk" --export-text - --document minutes --meeting m-cf-2015-04-21 "$cf"
+expect "text minutes: the decision" 0 "Temaerne blev godkendt." \
+  "$netvaerk" --export-text - --document minutes --meeting m-cf-2015-04-21 "$cf"
+expect "text minutes: attendance" 0 "Regrets: Lise M." \
+  "$netvaerk" --export-text - --document minutes --meeting m-cf-2015-04-21 "$cf"
+expect "text of another document" 2 "must be agenda or minutes" \
+  "$netvaerk" --export-text - --document contacts --meeting m-cf-2015-04-21 "$cf"
+expect "minutes as PDF" 0 "" \
+  "$netvaerk" --export-pdf "$tmp/minutes.pdf" --document minutes --meeting m-cf-2015-04-21 "$cf"
+expect "the PDF is a PDF" 0 "^%PDF-" head -c 8 "$tmp/minutes.pdf"
+expect "minutes without a meeting" 1 "choose the meeting" \
+  "$netvaerk" --export-pdf "$tmp/minutes.pdf" --document minutes "$cf"
+
 cp "$samples/familieplejere.netvaerk" "$tmp/plan.netvaerk"
 expect "calendar of a whole plan" 0 "" \
   "$netvaerk" --export-ics "$tmp/all.ics" "$tmp/plan.netvaerk"

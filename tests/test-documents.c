@@ -21,6 +21,7 @@
 #include "nv-participant.h"
 #include "nv-person.h"
 #include "nv-record-list.h"
+#include "nv-referat.h"
 #include "nv-test-util.h"
 #include "nv-util.h"
 
@@ -411,6 +412,7 @@ test_all_samples (void)
 {
   static const char *samples[] = {
     "familieplejere.netvaerk", "netvaerksforloeb.netvaerk", "bydelsmoedre.netvaerk", "social-kapital.netvaerk",
+    "chefforum.netvaerk",
   };
 
   for (guint s = 0; s < G_N_ELEMENTS (samples); s++)
@@ -423,7 +425,7 @@ test_all_samples (void)
           NvNetwork *network = NV_NETWORK (nv_record_list_peek (networks, n));
           NvRecordList *meetings = NV_RECORD_LIST (nv_network_get_meetings (network));
 
-          for (NvDocumentKind kind = NV_DOCUMENT_AGENDA; kind <= NV_DOCUMENT_PLAN; kind++)
+          for (NvDocumentKind kind = NV_DOCUMENT_AGENDA; kind <= NV_DOCUMENT_MINUTES; kind++)
             {
               NvMeeting *meeting = g_list_model_get_n_items (G_LIST_MODEL (meetings)) > 0
                                    ? NV_MEETING (nv_record_list_peek (meetings, 0)) : NULL;
@@ -431,7 +433,8 @@ test_all_samples (void)
               g_autoptr(NvDocument) document = NULL;
               g_auto(Pdf) pdf = { 0 };
 
-              if (meeting == NULL && (kind == NV_DOCUMENT_AGENDA || kind == NV_DOCUMENT_INVITATION))
+              if (meeting == NULL &&
+                  (kind == NV_DOCUMENT_AGENDA || kind == NV_DOCUMENT_INVITATION || kind == NV_DOCUMENT_MINUTES))
                 continue;
 
               document = nv_document_new_of_kind (kind, plan, meeting, network, &error);
@@ -444,6 +447,174 @@ test_all_samples (void)
             }
         }
     }
+}
+
+/* The page (from 1) of the first @what in pdftotext's output, whose
+ * pages end in form feeds */
+static guint
+page_of (const char *text,
+         const char *what)
+{
+  const char *found = strstr (text, what);
+  guint page = 1;
+
+  if (found == NULL)
+    g_error ("“%s” is not in the document:\n%s", what, text);
+  for (const char *p = text; p < found; p++)
+    page += *p == '\f';
+  return page;
+}
+
+/* The number at the end of the line of the contents that has @what */
+static guint
+contents_page (const char *text,
+               const char *what)
+{
+  const char *found = strstr (text, what);
+  g_autofree char *line = NULL;
+  const char *number;
+
+  if (found == NULL)
+    g_error ("“%s” is not in the contents:\n%s", what, text);
+  line = g_strndup (found, strcspn (found, "\n"));
+  g_strchomp (line);
+  number = strrchr (line, ' ');
+  g_assert_nonnull (number);
+  return strtoul (number + 1, NULL, 10);
+}
+
+/* Seed 004's referat: Chefforum 21 April 2015, its item with the case
+ * number, the attachment, background, recommendation and decision, and
+ * the contents with the page each part is on */
+static void
+test_minutes_seed_004 (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("chefforum.netvaerk");
+  NvMeeting *meeting = sample_meeting (plan, "m-cf-2015-04-21");
+  g_autoptr(NvDocument) document = NULL;
+  g_auto(Pdf) pdf = { 0 };
+  const char *contents;
+
+  nv_meeting_set_next (meeting, nv_date_from_ymd (2015, 5, 19), "p-bo", "p-tom");
+  document = nv_document_new_minutes (plan, meeting);
+  read_a4 (document, &pdf);
+
+  assert_in_order (pdf.text, (const char *[]) {
+    "Chefforum", "Minutes", "Chefforum",
+    "Date", "Tuesday 21 April 2015 at 15:00", "Place", "909",
+    "Chair", "Anne K.", "Minute-taker", "Eva N.",
+    "Present", "Anne K., Bo S., Tom H., Eva N.", "Regrets", "Lise M.", "Status", "Approved",
+    "Contents", "1. CF - Netværkstemaer for Hold 2 på netværkslederuddannelsen", "Action items", "Next meeting",
+    "Page 1 of",
+    "Item 1: CF - Netværkstemaer for Hold 2 på", "netværkslederuddannelsen", "14/12993",
+    "Attachments", "Valgte temaer, Hold 2",
+    "Background", "På første undervisningsgang på hold 2 på netværkslederuddannelsen den 15. april",
+    "2/3 af temaerne stammer fra inputs fra chefforum",
+    "Recommendation", "Netværksstrukturen indstiller;", "1. at listen over netværkstemaer drøftes",
+    "Decision", "Temaerne blev godkendt.", "Ved", "udgangen af 2015",
+    "Herudover skal temaet om Morbærhaven udvikles yderligere",
+    "Action items", "What", "Who", "By", "Item", "Done",
+    "Netværkslederne arbejder videre", "Eva N.", "22 Apr 2015", "Item 1", "✓",
+    "Temaet om Morbærhaven", "Carsten",
+    "Next meeting", "Tuesday 19 May 2015 at 15:00", "Chair", "Bo S.", "Minute-taker", "Tom H.",
+    NULL,
+  });
+  g_assert_cmpuint (count (pdf.text, "Item 1:"), ==, 1);
+  g_assert_null (strstr (pdf.text, "Item 2:"));
+
+  /* The contents are on the front page; the item starts on the next */
+  contents = strstr (pdf.text, "Contents");
+  g_assert_cmpuint (page_of (pdf.text, "Contents"), ==, 1);
+  g_assert_cmpuint (page_of (pdf.text, "Item 1:"), ==, 2);
+  g_assert_cmpuint (contents_page (contents, "1. CF - Netværkstemaer"), ==, 2);
+  g_assert_cmpuint (contents_page (contents, "Action items"), ==, page_of (pdf.text, "Action items\n"));
+  g_assert_cmpuint (contents_page (contents, "Next meeting"), ==, page_of (pdf.text, "Next meeting\n"));
+  g_assert_cmpuint (contents_page (contents, "Action items"), >=, 2);
+}
+
+/* Seed 004's words, once the Danish translation has them */
+static void
+test_minutes_danish (void)
+{
+  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(NvDocument) document = NULL;
+  g_auto(Pdf) pdf = { 0 };
+
+  if (!nv_test_use_locale ("da_DK.UTF-8", "da"))
+    {
+      g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
+      return;
+    }
+  if (g_str_equal (g_dpgettext2 (GETTEXT_PACKAGE, "document", "Minutes"), "Minutes"))
+    {
+      nv_test_use_locale ("C.UTF-8", "en");
+      g_test_skip ("The minutes are not translated into Danish yet");
+      return;
+    }
+
+  plan = nv_test_load_sample ("chefforum.netvaerk");
+  document = nv_document_new_minutes (plan, sample_meeting (plan, "m-cf-2015-04-21"));
+  read_a4 (document, &pdf);
+  assert_in_order (pdf.text, (const char *[]) {
+    "Referat", "Chefforum", "tirsdag d. 21. april 2015 kl. 15.00", "909",
+    "Indholdsfortegnelse", "CF - Netværkstemaer for Hold 2 på netværkslederuddannelsen",
+    "Punkt 1: CF - Netværkstemaer", "14/12993", "Bilag", "Valgte temaer, Hold 2",
+    "Baggrund", "Indstilling", "Beslutning", "Temaerne blev godkendt.", "side 1 af", NULL,
+  });
+
+  nv_test_use_locale ("C.UTF-8", "en");
+}
+
+/* Long minutes: the contents give each item's page, whatever page it
+ * lands on, and pauses are not numbered */
+static void
+test_minutes_contents (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = add_long_agenda (plan, 24);
+  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
+  g_autoptr(NvDocument) document = NULL;
+  g_autoptr(GString) background = g_string_new (NULL);
+  g_auto(Pdf) pdf = { 0 };
+  g_autoptr(NvAgendaItem) pause = nv_agenda_item_new ();
+  const char *contents;
+
+  nv_agenda_item_set_title (pause, "Kaffepause");
+  nv_agenda_item_set_kind (pause, NV_ITEM_KIND_PAUSE);
+  nv_record_list_insert (agenda, 3, NV_RECORD (pause));
+  for (guint i = 0; i < 12; i++)
+    g_string_append (background, "Baggrunden for punktet fylder en del, så punkterne spredes over flere sider. ");
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (agenda)); i++)
+    {
+      NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (agenda, i));
+
+      nv_agenda_item_set_background (item, background->str);
+      nv_agenda_item_set_decision (item, "Godkendt.");
+    }
+
+  document = nv_document_new_minutes (plan, meeting);
+  read_a4 (document, &pdf);
+  g_assert_cmpuint (pdf.n_pages, >=, 5);
+  g_assert_null (strstr (pdf.text, "Kaffepause"));
+  contents = strstr (pdf.text, "Contents");
+  g_assert_nonnull (contents);
+
+  for (guint n = 1; n <= 24; n++)
+    {
+      g_autofree char *row = g_strdup_printf ("Punkt nummer %u om", n);
+      g_autofree char *number = g_strdup_printf ("\n%u. ", n);
+      g_autofree char *heading = g_strdup_printf ("Item %u: Punkt nummer %u om", n, n);
+      const char *line = strstr (contents, row);
+
+      /* The row starts with the item's number */
+      g_assert_nonnull (line);
+      while (line > contents && line[-1] != '\n')
+        line--;
+      g_assert_true (g_str_has_prefix (line - 1, number));
+      g_assert_cmpuint (contents_page (contents, row), ==, page_of (pdf.text, heading));
+    }
+  g_assert_cmpuint (page_of (pdf.text, "Item 24:"), >, 3);
 }
 
 /* "Compose e-mail": everyone invited, the subject, the letter and agenda */
@@ -523,6 +694,9 @@ main (int   argc,
   g_test_add_func ("/documents/all-samples", test_all_samples);
   g_test_add_func ("/documents/mailto", test_mailto);
   g_test_add_func ("/documents/unanswered", test_unanswered);
+  g_test_add_func ("/documents/minutes-seed-004", test_minutes_seed_004);
+  g_test_add_func ("/documents/minutes-danish", test_minutes_danish);
+  g_test_add_func ("/documents/minutes-contents", test_minutes_contents);
 
   status = g_test_run ();
 

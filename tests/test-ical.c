@@ -115,6 +115,7 @@ test_samples (void)
 {
   static const char * const samples[] = {
     "bydelsmoedre.netvaerk", "familieplejere.netvaerk", "social-kapital.netvaerk", "netvaerksforloeb.netvaerk",
+    "chefforum.netvaerk",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)

@@ -533,6 +533,7 @@ main (int   argc,
     "familieplejere.netvaerk",
     "social-kapital.netvaerk",
     "netvaerksforloeb.netvaerk",
+    "chefforum.netvaerk",
   };
   g_autoptr(GPtrArray) malformed = NULL;
 

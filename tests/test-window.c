@@ -16,6 +16,7 @@
 #include "nv-enums.h"
 #include "nv-meeting.h"
 #include "nv-member.h"
+#include "nv-minutes-window.h"
 #include "nv-network.h"
 #include "nv-network-page.h"
 #include "nv-participant.h"
@@ -28,6 +29,7 @@
 #include "nv-recovery.h"
 #include "nv-rotation.h"
 #include "nv-rotation-dialog.h"
+#include "nv-referat.h"
 #include "nv-safe-file.h"
 #include "nv-schedule-dialog.h"
 #include "nv-series.h"
@@ -125,7 +127,7 @@ static void
 test_window_opens_samples (void)
 {
   static const char * const samples[] = {
-    "bydelsmoedre.netvaerk", "social-kapital.netvaerk", "netvaerksforloeb.netvaerk",
+    "bydelsmoedre.netvaerk", "social-kapital.netvaerk", "netvaerksforloeb.netvaerk", "chefforum.netvaerk",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
@@ -279,6 +281,169 @@ find_dialog (GtkWindow *parent)
       return l->data;
 
   return NULL;
+}
+
+/* A widget of @type under @root whose name (or label, for a button) is @name */
+static GtkWidget *
+find_named (GtkWidget  *root,
+            GType       type,
+            const char *name)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      (g_strcmp0 (gtk_widget_get_name (root), name) == 0 ||
+       (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), name) == 0)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, type, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static NvMinutesWindow *
+find_minutes_window (NvMeeting *meeting)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (NV_IS_MINUTES_WINDOW (l->data) && nv_minutes_window_get_meeting (l->data) == meeting)
+      return l->data;
+
+  return NULL;
+}
+
+static void
+set_view_text (GtkWidget  *root,
+               const char *name,
+               const char *text)
+{
+  GtkWidget *view = find_named (root, GTK_TYPE_TEXT_VIEW, name);
+
+  g_assert_nonnull (view);
+  g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+}
+
+/* Seed 001: the minute-taker records who came (prefilled from the
+ * replies, one click each) and, in minutes mode, what was decided item
+ * by item and the action items; approved minutes are locked until
+ * unlocked; all of it is saved */
+static void
+test_minutes (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  GtkListBox *attendance = GTK_LIST_BOX (find_by_id (page, "attendance_list"));
+  AdwPreferencesGroup *attendance_group = ADW_PREFERENCES_GROUP (find_by_id (page, "attendance_group"));
+  NvAgendaItem *first_item = NV_AGENDA_ITEM (g_list_model_get_item (nv_meeting_get_agenda (meeting), 0));
+  NvAgendaItem *second_item = NV_AGENDA_ITEM (g_list_model_get_item (nv_meeting_get_agenda (meeting), 1));
+  GListModel *actions = nv_meeting_get_actions (meeting);
+  guint n_actions = g_list_model_get_n_items (actions);
+  NvParticipant *susanne;
+  NvMinutesWindow *minutes;
+  AdwMessageDialog *dialog;
+  GtkWidget *absent;
+  NvActionItem *action;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvPlan) reloaded = NULL;
+  NvMeeting *saved;
+
+  /* Attendance: from the replies, then the one who did not answer stayed away */
+  g_assert_cmpstr (adw_preferences_group_get_description (attendance_group), ==, "Not recorded yet");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.prefill-attendance", NULL));
+  g_assert_cmpstr (adw_preferences_group_get_description (attendance_group), ==,
+                   "8 present, 1 sent regrets, 1 not recorded");
+  susanne = NV_PARTICIPANT (g_list_model_get_item (nv_meeting_get_participants (meeting), 8));
+  g_object_unref (susanne);
+  g_assert_cmpint (nv_participant_get_attendance (susanne), ==, NV_ATTENDANCE_UNKNOWN);
+  absent = find_named (GTK_WIDGET (gtk_list_box_get_row_at_index (attendance, 8)), GTK_TYPE_TOGGLE_BUTTON, "Absent");
+  g_assert_nonnull (absent);
+  g_signal_emit_by_name (absent, "clicked");
+  g_assert_cmpint (nv_participant_get_attendance (susanne), ==, NV_ATTENDANCE_ABSENT);
+  g_assert_cmpstr (adw_preferences_group_get_description (attendance_group), ==,
+                   "8 present, 1 sent regrets, 1 absent");
+
+  /* Minutes mode: the decision of the first item, an action item under the second */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.minutes-mode", NULL));
+  minutes = find_minutes_window (meeting);
+  g_assert_nonnull (minutes);
+  wait_until_drawn (GTK_WIDGET (minutes));
+  g_assert_cmpuint (nv_minutes_window_get_position (minutes), ==, 0);
+  set_view_text (GTK_WIDGET (minutes), "decision", "Vi mødes hver anden måned.");
+  g_assert_cmpstr (nv_agenda_item_get_decision (first_item), ==, "Vi mødes hver anden måned.");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (minutes), "minutes.next", NULL));
+  g_assert_cmpuint (nv_minutes_window_get_position (minutes), ==, 1);
+  set_view_text (GTK_WIDGET (minutes), "background", "Alle præsenterede sig.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (minutes), "minutes.add-action", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (actions), ==, n_actions + 1);
+  action = NV_ACTION_ITEM (g_list_model_get_item (actions, n_actions));
+  g_object_unref (action);
+  g_assert_cmpstr (nv_action_item_get_agenda_item (action), ==, nv_record_get_id (NV_RECORD (second_item)));
+  nv_action_item_set_what (action, "Lave en telefonliste");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (minutes), "minutes.previous", NULL));
+  g_assert_cmpuint (nv_minutes_window_get_position (minutes), ==, 0);
+
+  /* Approved: read-only, in minutes mode and on the page */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (minutes), "minutes.approve", NULL));
+  g_assert_true (nv_minutes_is_locked (meeting));
+  wait_until_drawn (GTK_WIDGET (minutes));
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (find_named (GTK_WIDGET (minutes), GTK_TYPE_TEXT_VIEW,
+                                                                         "decision"))));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (attendance)));
+  g_assert_true (gtk_widget_get_visible (find_by_id (page, "unlock_button")));
+
+  /* Unlocking asks; Cancel keeps the lock, Unlock lifts it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (minutes), "minutes.unlock", NULL));
+  dialog = find_dialog (GTK_WINDOW (minutes));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_true (nv_minutes_is_locked (meeting));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (minutes), "minutes.unlock", NULL));
+  dialog = find_dialog (GTK_WINDOW (minutes));
+  adw_message_dialog_response (dialog, "unlock");
+  g_assert_false (nv_minutes_is_locked (meeting));
+  wait_until_drawn (GTK_WIDGET (minutes));
+  g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (find_named (GTK_WIDGET (minutes), GTK_TYPE_TEXT_VIEW,
+                                                                        "decision"))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (minutes), "minutes.approve", NULL));
+
+  /* Undo from minutes mode takes back the approval */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (minutes), "minutes.undo", NULL));
+  g_assert_false (nv_minutes_is_locked (meeting));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (minutes), "minutes.redo", NULL));
+  g_assert_true (nv_minutes_is_locked (meeting));
+
+  /* The end: the next meeting's chair, written into it */
+  nv_minutes_window_set_position (minutes, G_MAXUINT);
+  g_assert_nonnull (find_row (GTK_WIDGET (minutes), ADW_TYPE_COMBO_ROW, "Chair"));
+  gtk_window_destroy (GTK_WINDOW (minutes));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  reloaded = nv_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (nv_record_equal (NV_RECORD (reloaded), NV_RECORD (nv_window_get_plan (window))));
+  saved = NV_MEETING (nv_plan_lookup (reloaded, nv_record_get_id (NV_RECORD (meeting))));
+  g_assert_cmpint (nv_minutes_get_status (nv_meeting_get_minutes (saved)), ==, NV_MINUTES_STATUS_APPROVED);
+  g_assert_cmpuint (nv_minutes_get_approved (nv_meeting_get_minutes (saved)), ==, nv_date_today ());
+  g_assert_cmpstr (nv_agenda_item_get_decision (NV_AGENDA_ITEM (nv_plan_lookup (reloaded, nv_record_get_id (NV_RECORD (first_item))))),
+                   ==, "Vi mødes hver anden måned.");
+  g_assert_cmpint (nv_participant_get_attendance (NV_PARTICIPANT (nv_plan_lookup (reloaded, nv_record_get_id (NV_RECORD (susanne))))),
+                   ==, NV_ATTENDANCE_ABSENT);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_actions (saved)), ==, n_actions + 1);
+
+  g_object_unref (first_item);
+  g_object_unref (second_item);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Closing with unsaved changes asks first; Cancel keeps everything */
@@ -1963,6 +2128,7 @@ main (int   argc,
   g_test_add_func ("/window/members-checks", test_members_checks);
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
+  g_test_add_func ("/window/minutes", test_minutes);
 
   return g_test_run ();
 }

@@ -19,6 +19,7 @@
 #include "nv-ical-import.h"
 #include "nv-network.h"
 #include "nv-plan-file.h"
+#include "nv-referat.h"
 #include "nv-safe-file.h"
 
 typedef struct
@@ -177,6 +178,13 @@ run_export_text (NvCliOptions *options,
   g_autofree char *text = NULL;
   NvRecord *meeting;
 
+  if (options->document != NULL && !g_str_equal (options->document, "agenda") &&
+      !g_str_equal (options->document, "minutes"))
+    {
+      g_printerr (_("--document must be agenda or minutes with --export-text\n"));
+      return 2;
+    }
+
   if (plan == NULL)
     return 1;
 
@@ -187,7 +195,10 @@ run_export_text (NvCliOptions *options,
       return 1;
     }
 
-  text = nv_agenda_to_text (plan, NV_MEETING (meeting));
+  if (g_strcmp0 (options->document, "minutes") == 0)
+    text = nv_referat_to_text (plan, NV_MEETING (meeting));
+  else
+    text = nv_agenda_to_text (plan, NV_MEETING (meeting));
   return write_output (options->export_text, text);
 }
 
@@ -229,7 +240,7 @@ run_export_pdf (NvCliOptions *options,
 
   if (!nv_document_kind_from_string (options->document, &kind))
     {
-      g_printerr (_("--document must be one of agenda, invitation, contacts or plan\n"));
+      g_printerr (_("--document must be one of agenda, invitation, contacts, plan or minutes\n"));
       return 2;
     }
 
@@ -315,11 +326,11 @@ nv_cli_run (int    argc,
     { "import-ics", 0, 0, G_OPTION_ARG_FILENAME, &options.import_ics,
       N_("Add the events of the iCalendar file IN to FILE’s network (or a new one) and save FILE"), N_("IN") },
     { "export-text", 0, 0, G_OPTION_ARG_FILENAME, &options.export_text,
-      N_("Write a meeting’s agenda as plain text to OUT (“-” for standard output)"), N_("OUT") },
+      N_("Write a meeting’s agenda (or --document minutes) as plain text to OUT (“-” for standard output)"), N_("OUT") },
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &options.export_pdf,
       N_("Write a document as PDF to OUT: the --document of a --meeting or --network"), N_("OUT") },
     { "document", 0, 0, G_OPTION_ARG_STRING, &options.document,
-      N_("The document for --export-pdf: agenda, invitation, contacts or plan"), N_("KIND") },
+      N_("The document for --export-pdf: agenda, invitation, contacts, plan or minutes"), N_("KIND") },
     { "large-print", 0, 0, G_OPTION_ARG_NONE, &options.large_print,
       N_("An agenda as a poster: large type on one page"), NULL },
     { "meeting", 0, 0, G_OPTION_ARG_STRING, &options.meeting,
@@ -359,10 +370,10 @@ nv_cli_run (int    argc,
        (options.import_ics != NULL) + (options.export_pdf != NULL)) != 1)
     {
       g_printerr (_("Usage: %s --check FILE\n"
-                    "       %s --export-text OUT --meeting ID FILE\n"
+                    "       %s --export-text OUT [--document agenda|minutes] --meeting ID FILE\n"
                     "       %s --export-ics OUT.ics [--meeting ID] [--network ID] FILE\n"
                     "       %s --import-ics IN.ics [--network ID] FILE\n"
-                    "       %s --export-pdf OUT.pdf --document agenda|invitation|contacts|plan "
+                    "       %s --export-pdf OUT.pdf --document agenda|invitation|contacts|plan|minutes "
                     "[--meeting ID] [--network ID] [--large-print] FILE\n"),
                   g_get_prgname (), g_get_prgname (), g_get_prgname (), g_get_prgname (), g_get_prgname ());
       status = 2;

@@ -57,6 +57,8 @@ typedef struct
   double        space;
   PangoLayout **layouts;     /* one per cell, after paginating */
   double        height;
+  guint         ref_anchor;  /* G_MAXUINT, or the anchor whose page… */
+  guint         ref_column;  /* …this cell shows */
 } Block;
 
 typedef struct
@@ -77,6 +79,7 @@ struct _NvDocument
   gboolean      squeezed;    /* a table's words are wider than the page */
   GPtrArray    *blocks;
   GPtrArray    *tables;
+  GArray       *anchors;     /* guint: the first block after each anchor */
   Table        *open_table;
 
   PangoContext *context;
@@ -124,6 +127,7 @@ nv_document_finalize (GObject *object)
   g_clear_pointer (&self->sections, g_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
+  g_clear_pointer (&self->anchors, g_array_unref);
   g_clear_object (&self->context);
   g_free (self->title);
 
@@ -142,6 +146,7 @@ nv_document_init (NvDocument *self)
   self->scale = 1.0;
   self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   self->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
+  self->anchors = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /**
@@ -188,6 +193,7 @@ add_block (NvDocument *self,
 
   block->kind = kind;
   block->style = style;
+  block->ref_anchor = G_MAXUINT;
   g_ptr_array_add (self->blocks, block);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   return block;
@@ -320,6 +326,52 @@ nv_document_add_row (NvDocument         *self,
   add_row_block (self, style, cells);
 }
 
+/**
+ * nv_document_add_anchor:
+ *
+ * Marks the place of what is added next, so that a table of contents
+ * can say on which page it is printed.
+ *
+ * Returns: the anchor, for nv_document_add_page_ref_row() and
+ *   nv_document_get_anchor_page()
+ */
+guint
+nv_document_add_anchor (NvDocument *self)
+{
+  g_return_val_if_fail (NV_IS_DOCUMENT (self), 0);
+
+  g_array_append_val (self->anchors, self->blocks->len);
+  return self->anchors->len - 1;
+}
+
+/**
+ * nv_document_add_page_ref_row:
+ * @cells: (array): as for nv_document_add_row()
+ * @column: the cell that shows the page number
+ * @anchor: an anchor of @self, added before or after this row
+ *
+ * Adds a row to the open table whose cell @column shows the number of
+ * the page @anchor is on, as numbered at the foot of that page. Pages
+ * are laid out again until every such number is right.
+ */
+void
+nv_document_add_page_ref_row (NvDocument         *self,
+                              NvRowStyle          style,
+                              const char * const *cells,
+                              guint               column,
+                              guint               anchor)
+{
+  Block *block;
+
+  g_return_if_fail (NV_IS_DOCUMENT (self));
+  g_return_if_fail (self->open_table != NULL);
+  g_return_if_fail (column < self->open_table->n_columns);
+
+  block = add_row_block (self, style, cells);
+  block->ref_anchor = anchor;
+  block->ref_column = column;
+}
+
 void
 nv_document_end_table (NvDocument *self)
 {
@@ -346,6 +398,20 @@ nv_document_append (NvDocument *self,
   g_return_if_fail (self->open_table == NULL && other->open_table == NULL);
 
   offset = self->blocks->len;
+  for (guint i = 0; i < other->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (other->blocks, i);
+
+      if (block->ref_anchor != G_MAXUINT)
+        block->ref_anchor += self->anchors->len;
+    }
+  for (guint i = 0; i < other->anchors->len; i++)
+    {
+      guint block = g_array_index (other->anchors, guint, i) + offset;
+
+      g_array_append_val (self->anchors, block);
+    }
+  g_array_set_size (other->anchors, 0);
   for (guint i = 0; i < other->tables->len; i++)
     {
       Table *table = g_ptr_array_index (other->tables, i);
@@ -587,16 +653,44 @@ space_before (NvDocument *self,
     }
 }
 
-/* Headings and header rows are not left alone at the foot of a page */
+static gboolean
+keeps_with_next (Block *block)
+{
+  return block->is_header ||
+         (block->kind == BLOCK_TEXT &&
+          (block->style == NV_TEXT_HEADING || block->style == NV_TEXT_TITLE));
+}
+
+/* Headings and header rows are not left alone at the foot of a page:
+ * they need room for what follows them too (a heading over a table, the
+ * table's header and its first row), up to a third of the page */
 static double
 room_needed (NvDocument *self,
-             Block      *block)
+             guint       index)
 {
-  gboolean keeps_with_next = block->is_header ||
-                             (block->kind == BLOCK_TEXT &&
-                              (block->style == NV_TEXT_HEADING || block->style == NV_TEXT_TITLE));
+  Block *block = g_ptr_array_index (self->blocks, index);
+  double room = block->height;
+  double limit = (self->page_height - MARGIN_TOP - MARGIN_BOTTOM) / 3;
+  double follows = 0;
 
-  return block->height + (keeps_with_next ? 3 * BASE_FONT_SIZE * self->scale : 0);
+  if (!keeps_with_next (block))
+    return room;
+
+  for (guint i = index + 1; i < self->blocks->len; i++)
+    {
+      Block *next = g_ptr_array_index (self->blocks, i);
+
+      if (next->kind == BLOCK_BREAK)
+        break;
+      follows += next->kind == BLOCK_SPACE ? next->height : space_before (self, next) + next->height;
+      if (next->kind != BLOCK_SPACE && !keeps_with_next (next))
+        break;
+    }
+
+  /* Without anything after it, a heading keeps a few lines' room */
+  if (follows == 0)
+    follows = 3 * BASE_FONT_SIZE * self->scale;
+  return room + MIN (follows, limit);
 }
 
 /* The lowest point in (@from, @limit] of the block where no line of text
@@ -726,7 +820,7 @@ place_block (Cursor *cursor,
 
   if (!page_is_empty)
     {
-      if (cursor->y + space_before (self, block) + room_needed (self, block) > cursor->bottom)
+      if (cursor->y + space_before (self, block) + room_needed (self, index) > cursor->bottom)
         new_page_for (cursor, block);
       else
         cursor->y += space_before (self, block);
@@ -797,6 +891,104 @@ paginate_at_scale (NvDocument *self,
   return self->pages->len;
 }
 
+static guint
+anchor_page (NvDocument *self,
+             guint       anchor)
+{
+  guint first_block = g_array_index (self->anchors, guint, anchor);
+
+  for (guint p = 0; p < self->pages->len; p++)
+    {
+      GArray *pieces = g_ptr_array_index (self->pages, p);
+
+      for (guint i = 0; i < pieces->len; i++)
+        if (g_array_index (pieces, Piece, i).block >= first_block)
+          return p;
+    }
+
+  return self->pages->len > 0 ? self->pages->len - 1 : 0;
+}
+
+/* The first page of the section @page is in */
+static guint
+section_start (NvDocument *self,
+               guint       page)
+{
+  guint first = 0;
+
+  for (guint i = 0; i < self->sections->len; i++)
+    if (g_array_index (self->sections, guint, i) <= page)
+      first = g_array_index (self->sections, guint, i);
+  return first;
+}
+
+/* Puts the page numbers into the rows that show them; %TRUE if any changed */
+static gboolean
+fill_page_refs (NvDocument *self)
+{
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+      g_autofree char *number = NULL;
+      guint page;
+
+      if (block->ref_anchor == G_MAXUINT || block->ref_anchor >= self->anchors->len)
+        continue;
+
+      page = anchor_page (self, block->ref_anchor);
+      number = g_strdup_printf ("%u", page - section_start (self, page) + 1);
+      if (g_strcmp0 (block->cells[block->ref_column], number) != 0)
+        {
+          g_free (block->cells[block->ref_column]);
+          block->cells[block->ref_column] = g_steal_pointer (&number);
+          changed = TRUE;
+        }
+    }
+
+  return changed;
+}
+
+/* Laying out again with the right page numbers in a table of contents
+ * can move what comes after it; a few rounds settle it */
+static guint
+paginate_with_refs (NvDocument *self,
+                    cairo_t    *cr,
+                    double      page_width,
+                    double      page_height,
+                    double      scale)
+{
+  guint n_pages = paginate_at_scale (self, cr, page_width, page_height, scale);
+
+  for (guint round = 0; round < 4 && fill_page_refs (self); round++)
+    n_pages = paginate_at_scale (self, cr, page_width, page_height, scale);
+
+  return n_pages;
+}
+
+/**
+ * nv_document_get_anchor_page:
+ *
+ * Returns: the number @anchor's page has at its foot (from 1, in its
+ * section), or 0 before @self is paginated
+ */
+guint
+nv_document_get_anchor_page (NvDocument *self,
+                             guint       anchor)
+{
+  guint page;
+
+  g_return_val_if_fail (NV_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (anchor < self->anchors->len, 0);
+
+  if (self->pages == NULL)
+    return 0;
+
+  page = anchor_page (self, anchor);
+  return page - section_start (self, page) + 1;
+}
+
 /**
  * nv_document_paginate:
  * @cr: the context the pages will be drawn on, for measuring text
@@ -822,11 +1014,11 @@ nv_document_paginate (NvDocument *self,
   g_return_val_if_fail (page_width > 2 * MARGIN_SIDE && page_height > MARGIN_TOP + MARGIN_BOTTOM, 0);
 
   if (!self->fit_one_page)
-    return paginate_at_scale (self, cr, page_width, page_height, 1.0);
+    return paginate_with_refs (self, cr, page_width, page_height, 1.0);
 
   for (guint i = 0; i < G_N_ELEMENTS (poster_scales); i++)
     {
-      n_pages = paginate_at_scale (self, cr, page_width, page_height, poster_scales[i]);
+      n_pages = paginate_with_refs (self, cr, page_width, page_height, poster_scales[i]);
       if (n_pages == 1 && !self->squeezed)
         break;
     }

@@ -55,6 +55,12 @@ void        nv_document_begin_table      (NvDocument          *self,
 void        nv_document_add_row          (NvDocument          *self,
                                           NvRowStyle           style,
                                           const char * const  *cells);
+guint       nv_document_add_anchor       (NvDocument          *self);
+void        nv_document_add_page_ref_row (NvDocument          *self,
+                                          NvRowStyle           style,
+                                          const char * const  *cells,
+                                          guint                column,
+                                          guint                anchor);
 void        nv_document_end_table        (NvDocument          *self);
 void        nv_document_append           (NvDocument          *self,
                                           NvDocument          *other);
@@ -65,6 +71,8 @@ guint       nv_document_paginate         (NvDocument          *self,
                                           double               page_width,
                                           double               page_height);
 guint       nv_document_get_n_pages      (NvDocument          *self);
+guint       nv_document_get_anchor_page  (NvDocument          *self,
+                                          guint                anchor);
 void        nv_document_draw_page        (NvDocument          *self,
                                           cairo_t             *cr,
                                           guint                page);

@@ -18,6 +18,7 @@
 #include "nv-participant.h"
 #include "nv-person.h"
 #include "nv-record-list.h"
+#include "nv-referat.h"
 
 G_DEFINE_QUARK (nv-documents-error-quark, nv_documents_error)
 
@@ -26,12 +27,13 @@ static const char * const kind_names[] = {
   [NV_DOCUMENT_INVITATION] = "invitation",
   [NV_DOCUMENT_CONTACTS] = "contacts",
   [NV_DOCUMENT_PLAN] = "plan",
+  [NV_DOCUMENT_MINUTES] = "minutes",
 };
 
 /**
  * nv_document_kind_from_string:
- * @name: "agenda", "invitation", "contacts" or "plan", as the command
- *   line writes them
+ * @name: "agenda", "invitation", "contacts", "plan" or "minutes", as the
+ *   command line writes them
  */
 gboolean
 nv_document_kind_from_string (const char     *name,
@@ -559,6 +561,298 @@ nv_document_new_series_plan (NvPlan    *plan,
   return document;
 }
 
+/* The minutes (referat), in seed 004's layout */
+
+static char *
+attendance_names (NvPlan       *plan,
+                  NvMeeting    *meeting,
+                  NvAttendance  attendance)
+{
+  NvRecordList *participants = NV_RECORD_LIST (nv_meeting_get_participants (meeting));
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (participants)); i++)
+    {
+      NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (participants, i));
+      const char *name = nv_plan_person_name (plan, nv_participant_get_person (participant));
+
+      if (nv_participant_get_attendance (participant) == attendance && name != NULL)
+        g_ptr_array_add (names, (gpointer) name);
+    }
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (char **) names->pdata);
+}
+
+static char *
+minutes_status_text (NvMinutes *minutes)
+{
+  g_autofree char *approved = nv_format_date_plain (nv_minutes_get_approved (minutes));
+  g_autofree char *sent = nv_format_date_plain (nv_minutes_get_sent (minutes));
+
+  switch (nv_minutes_get_status (minutes))
+    {
+    case NV_MINUTES_STATUS_APPROVED:
+      /* Translators: the state of printed minutes; %s is a date */
+      return approved != NULL ? g_strdup_printf (_("Approved %s"), approved) : g_strdup (_("Approved"));
+    case NV_MINUTES_STATUS_SENT:
+      /* Translators: the state of printed minutes; %s is a date */
+      return sent != NULL ? g_strdup_printf (_("Sent %s"), sent) : g_strdup (_("Sent"));
+    case NV_MINUTES_STATUS_DRAFT:
+    default:
+      /* Translators: the state of printed minutes that are not approved yet */
+      return g_strdup (_("Draft"));
+    }
+}
+
+static void
+add_minutes_part (NvDocument *document,
+                  const char *heading,
+                  const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  nv_document_add_space (document, 6);
+  nv_document_add_text (document, NV_TEXT_STRONG, heading);
+  nv_document_append_letter (document, text);
+}
+
+/* An item's number in the minutes ("Item 2"): pauses are not numbered;
+ * 0 if it is a pause */
+static guint
+item_number (NvAgendaItem *item)
+{
+  NvRecordList *agenda = nv_record_get_container (NV_RECORD (item));
+  guint number = 0;
+
+  if (agenda == NULL || nv_agenda_item_get_kind (item) == NV_ITEM_KIND_PAUSE)
+    return 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (agenda)); i++)
+    {
+      NvAgendaItem *other = NV_AGENDA_ITEM (nv_record_list_peek (agenda, i));
+
+      if (nv_agenda_item_get_kind (other) != NV_ITEM_KIND_PAUSE)
+        number++;
+      if (other == item)
+        return number;
+    }
+  return 0;
+}
+
+static void
+add_actions_table (NvDocument *document,
+                   NvPlan     *plan,
+                   GPtrArray  *actions,
+                   gboolean    with_meeting)
+{
+  static const double widths[] = { 4, 1.6, 0, 0, 0 };
+  const char *header[] = {
+    /* Translators: the columns of the action items in printed minutes */
+    C_("actions column", "What"), C_("actions column", "Who"), C_("actions column", "By"),
+    with_meeting ? C_("actions column", "Meeting") : C_("actions column", "Item"), C_("actions column", "Done"),
+  };
+
+  nv_document_begin_table (document, G_N_ELEMENTS (widths), widths, header);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      NvActionItem *action = g_ptr_array_index (actions, i);
+      g_autofree char *due = nv_format_date_short (nv_action_item_get_due (action));
+      g_autofree char *number = NULL;
+      const char *where = NULL;
+
+      if (with_meeting)
+        {
+          NvMeeting *meeting = nv_action_item_get_meeting (action);
+
+          where = meeting != NULL ? meeting_title (meeting) : NULL;
+        }
+      else if (nv_action_item_get_agenda_item (action) != NULL)
+        {
+          NvRecord *item = nv_plan_lookup (plan, nv_action_item_get_agenda_item (action));
+          guint n = NV_IS_AGENDA_ITEM (item) ? item_number (NV_AGENDA_ITEM (item)) : 0;
+
+          /* Translators: the agenda item an action item came from, by its number: "Item 1" */
+          number = n > 0 ? g_strdup_printf (C_("actions", "Item %u"), n) : NULL;
+          where = number;
+        }
+
+      nv_document_add_row (document, NV_ROW_NORMAL, (const char *[]) {
+        or_empty (nv_action_item_get_what (action)),
+        or_empty (nv_plan_person_name (plan, nv_action_item_get_who (action))),
+        or_empty (due), or_empty (where), nv_action_item_get_done (action) ? "✓" : "",
+      });
+    }
+  nv_document_end_table (document);
+}
+
+/**
+ * nv_document_new_minutes:
+ *
+ * Seed 004's minutes (referat): the meeting's date and time, place, who
+ * was present and absent, a table of contents with each item's page,
+ * then per item ("Item 1: …") its case number, attachments (bilag),
+ * background, recommendation, decision and notes; then the action
+ * items, those still open from earlier meetings, and the next meeting.
+ *
+ * Returns: (transfer full): @meeting's minutes
+ */
+NvDocument *
+nv_document_new_minutes (NvPlan    *plan,
+                         NvMeeting *meeting)
+{
+  static const double toc_widths[] = { 0, 1, 0 };
+  /* Translators: the kind of document, in its page footer */
+  g_autofree char *title = document_title (C_("document", "Minutes"), meeting_title (meeting));
+  NvDocument *document = nv_document_new (title);
+  NvNetwork *network = network_of (meeting);
+  NvRecordList *agenda = NV_RECORD_LIST (nv_meeting_get_agenda (meeting));
+  GListModel *actions_model = nv_meeting_get_actions (meeting);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) earlier = nv_meeting_open_actions_before (meeting);
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (guint));
+  NvMeeting *next = nv_meeting_find_next (meeting);
+  g_autofree char *when = nv_format_when (nv_meeting_get_date (meeting), nv_meeting_get_start (meeting));
+  g_autofree char *present = attendance_names (plan, meeting, NV_ATTENDANCE_PRESENT);
+  g_autofree char *regrets = attendance_names (plan, meeting, NV_ATTENDANCE_REGRETS);
+  g_autofree char *absent = attendance_names (plan, meeting, NV_ATTENDANCE_ABSENT);
+  g_autofree char *status = minutes_status_text (nv_meeting_get_minutes (meeting));
+  guint actions_anchor, next_anchor;
+  gboolean has_actions;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions_model); i++)
+    g_ptr_array_add (actions, nv_record_list_peek (NV_RECORD_LIST (actions_model), i));
+  has_actions = actions->len > 0 || earlier->len > 0;
+
+  if (network != NULL && nv_network_get_name (network) != NULL)
+    nv_document_add_text (document, NV_TEXT_SMALL, nv_network_get_name (network));
+  nv_document_add_text (document, NV_TEXT_TITLE, C_("document", "Minutes"));
+  nv_document_add_text (document, NV_TEXT_HEADING, meeting_title (meeting));
+  if (nv_meeting_get_subtheme (meeting) != NULL)
+    nv_document_add_text (document, NV_TEXT_STRONG, nv_meeting_get_subtheme (meeting));
+
+  add_fields (document, (const char *[]) {
+    /* Translators: the labels of printed minutes' details (seed 004: Mødedato, Mødested) */
+    C_("minutes", "Date"), or_empty (when),
+    C_("minutes", "Place"), or_empty (nv_meeting_get_location (meeting)),
+    C_("document", "Chair"), or_empty (nv_plan_person_name (plan, nv_meeting_get_chair (meeting))),
+    C_("document", "Minute-taker"), or_empty (nv_plan_person_name (plan, nv_meeting_get_minute_taker (meeting))),
+    C_("document", "Present"), present,
+    /* Translators: who sent regrets (afbud) */
+    C_("document", "Regrets"), regrets,
+    /* Translators: who was absent without notice */
+    C_("document", "Absent"), absent,
+    C_("minutes", "Status"), status,
+    NULL,
+  });
+
+  /* The items that are numbered: not the pauses */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (agenda)); i++)
+    if (nv_agenda_item_get_kind (NV_AGENDA_ITEM (nv_record_list_peek (agenda, i))) != NV_ITEM_KIND_PAUSE)
+      g_array_append_val (items, i);
+
+  /* Translators: the heading of the minutes' table of contents (Indholdsfortegnelse) */
+  nv_document_add_text (document, NV_TEXT_HEADING, _("Contents"));
+  nv_document_add_space (document, 4);
+
+  {
+    g_autoptr(NvDocument) body = nv_document_new (NULL);
+    g_autoptr(GArray) body_anchors = g_array_new (FALSE, FALSE, sizeof (guint));
+
+    /* The body first, in a document of its own, so that the contents can
+     * refer to its anchors: @document has none of its own, so they keep
+     * their numbers when the body is appended */
+    for (guint n = 0; n < items->len; n++)
+      {
+        NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (agenda, g_array_index (items, guint, n)));
+        const char * const *attachments = nv_agenda_item_get_attachments (item);
+        g_autofree char *heading = g_strdup_printf (_("Item %u: %s"), n + 1, or_empty (nv_agenda_item_get_title (item)));
+        guint anchor = nv_document_add_anchor (body);
+
+        g_array_append_val (body_anchors, anchor);
+        if (n > 0)
+          nv_document_add_space (body, 12);
+        nv_document_add_text (body, NV_TEXT_HEADING, heading);
+        if (nv_agenda_item_get_case_number (item) != NULL)
+          nv_document_add_text (body, NV_TEXT_BODY, nv_agenda_item_get_case_number (item));
+        if (attachments != NULL && attachments[0] != NULL)
+          {
+            nv_document_add_space (body, 6);
+            /* Translators: the heading of an item's attachments (bilag) in printed minutes */
+            nv_document_add_text (body, NV_TEXT_STRONG, C_("minutes", "Attachments"));
+            for (guint a = 0; attachments[a] != NULL; a++)
+              nv_document_add_text (body, NV_TEXT_BODY, attachments[a]);
+          }
+        add_minutes_part (body, C_("minutes", "Background"), nv_agenda_item_get_background (item));
+        add_minutes_part (body, C_("minutes", "Recommendation"), nv_agenda_item_get_recommendation (item));
+        add_minutes_part (body, C_("minutes", "Decision"), nv_agenda_item_get_decision (item));
+        add_minutes_part (body, C_("minutes", "Notes"), nv_agenda_item_get_minutes_notes (item));
+      }
+
+    actions_anchor = nv_document_add_anchor (body);
+    if (has_actions)
+      {
+        nv_document_add_space (body, 12);
+        nv_document_add_text (body, NV_TEXT_HEADING, C_("minutes", "Action items"));
+        if (actions->len > 0)
+          add_actions_table (body, plan, actions, FALSE);
+        if (earlier->len > 0)
+          {
+            nv_document_add_space (body, 6);
+            nv_document_add_text (body, NV_TEXT_STRONG, C_("minutes", "Open from earlier meetings"));
+            add_actions_table (body, plan, earlier, TRUE);
+          }
+      }
+
+    next_anchor = nv_document_add_anchor (body);
+    if (next != NULL)
+      {
+        g_autofree char *next_when = nv_format_when (nv_meeting_get_date (next), nv_meeting_get_start (next));
+
+        nv_document_add_space (body, 12);
+        nv_document_add_text (body, NV_TEXT_HEADING, C_("minutes", "Next meeting"));
+        add_fields (body, (const char *[]) {
+          C_("minutes", "Meeting"), meeting_title (next),
+          C_("minutes", "Date"), or_empty (next_when),
+          C_("minutes", "Place"), or_empty (nv_meeting_get_location (next)),
+          C_("document", "Chair"), or_empty (nv_plan_person_name (plan, nv_meeting_get_chair (next))),
+          C_("document", "Minute-taker"), or_empty (nv_plan_person_name (plan, nv_meeting_get_minute_taker (next))),
+          NULL,
+        });
+      }
+
+    /* The contents, each row with the page its part starts on */
+    {
+      nv_document_begin_table (document, G_N_ELEMENTS (toc_widths), toc_widths, NULL);
+      for (guint n = 0; n < items->len; n++)
+        {
+          NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (agenda, g_array_index (items, guint, n)));
+          g_autofree char *number = g_strdup_printf ("%u.", n + 1);
+
+          nv_document_add_page_ref_row (document, NV_ROW_NORMAL, (const char *[]) {
+            number, or_empty (nv_agenda_item_get_title (item)), "",
+          }, 2, g_array_index (body_anchors, guint, n));
+        }
+      if (has_actions)
+        nv_document_add_page_ref_row (document, NV_ROW_NORMAL, (const char *[]) {
+          "", C_("minutes", "Action items"), "",
+        }, 2, actions_anchor);
+      if (next != NULL)
+        nv_document_add_page_ref_row (document, NV_ROW_NORMAL, (const char *[]) {
+          "", C_("minutes", "Next meeting"), "",
+        }, 2, next_anchor);
+      nv_document_end_table (document);
+    }
+
+    /* Seed 004: the items start after the front page */
+    if (items->len > 0)
+      nv_document_add_page_break (document);
+    nv_document_append (document, body);
+  }
+
+  return document;
+}
+
 /**
  * nv_document_new_of_kind:
  * @meeting: (nullable): the meeting, for an agenda or invitation
@@ -575,10 +869,11 @@ nv_document_new_of_kind (NvDocumentKind   kind,
                          NvNetwork       *network,
                          GError         **error)
 {
-  if ((kind == NV_DOCUMENT_AGENDA || kind == NV_DOCUMENT_INVITATION) && meeting == NULL)
+  if ((kind == NV_DOCUMENT_AGENDA || kind == NV_DOCUMENT_INVITATION || kind == NV_DOCUMENT_MINUTES) &&
+      meeting == NULL)
     {
       g_set_error (error, NV_DOCUMENTS_ERROR, NV_DOCUMENTS_ERROR_NEEDS_MEETING,
-                   _("An agenda or an invitation is for one meeting: choose the meeting"));
+                   _("An agenda, an invitation or minutes are for one meeting: choose the meeting"));
       return NULL;
     }
 
@@ -592,6 +887,9 @@ nv_document_new_of_kind (NvDocumentKind   kind,
 
     case NV_DOCUMENT_CONTACTS:
       return nv_document_new_contacts (plan, network);
+
+    case NV_DOCUMENT_MINUTES:
+      return nv_document_new_minutes (plan, meeting);
 
     case NV_DOCUMENT_PLAN:
       if (network != NULL)

@@ -27,6 +27,7 @@ typedef enum
   NV_DOCUMENT_INVITATION,
   NV_DOCUMENT_CONTACTS,
   NV_DOCUMENT_PLAN,
+  NV_DOCUMENT_MINUTES,
 } NvDocumentKind;
 
 GQuark      nv_documents_error_quark      (void);
@@ -55,6 +56,8 @@ NvDocument *nv_document_new_contacts      (NvPlan          *plan,
                                            NvNetwork       *network);
 NvDocument *nv_document_new_series_plan   (NvPlan          *plan,
                                            NvNetwork       *network);
+NvDocument *nv_document_new_minutes       (NvPlan          *plan,
+                                           NvMeeting       *meeting);
 NvDocument *nv_document_new_of_kind       (NvDocumentKind   kind,
                                            NvPlan          *plan,
                                            NvMeeting       *meeting,

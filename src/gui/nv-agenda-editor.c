@@ -17,6 +17,7 @@
 #include "nv-gui-util.h"
 #include "nv-history.h"
 #include "nv-input.h"
+#include "nv-referat.h"
 #include "nv-template.h"
 #include "nv-util.h"
 
@@ -120,6 +121,20 @@ update_warnings (NvAgendaEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_box), warnings->len > 0);
 }
 
+#define MINUTES_ROWS_KEY "nv-agenda-minutes-rows"
+
+/* An item's minutes are read-only while they are approved */
+static void
+update_minutes_lock (NvAgendaEditor *self,
+                     GtkWidget      *row)
+{
+  GPtrArray *rows = g_object_get_data (G_OBJECT (row), MINUTES_ROWS_KEY);
+  gboolean locked = self->meeting != NULL && nv_minutes_is_locked (self->meeting);
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    gtk_widget_set_sensitive (g_ptr_array_index (rows, i), !locked);
+}
+
 /* The clock times, the total, the end and the warnings, all at once */
 static void
 refresh (NvAgendaEditor *self)
@@ -138,7 +153,10 @@ refresh (NvAgendaEditor *self)
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
 
       if (row != NULL)
-        update_row (self, ADW_EXPANDER_ROW (row), &times->slots[i]);
+        {
+          update_row (self, ADW_EXPANDER_ROW (row), &times->slots[i]);
+          update_minutes_lock (self, GTK_WIDGET (row));
+        }
     }
 
   /* An agenda without lengths (seed 000's) has no total to speak of */
@@ -196,6 +214,10 @@ item_menu_new (NvAgendaItem *item)
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
   g_object_unref (section);
   section = g_menu_new ();
+  ADD (section, _("Add _Action Item"), "win.add-action");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_object_unref (section);
+  section = g_menu_new ();
   ADD (section, _("_Delete"), "win.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
   g_object_unref (section);
@@ -241,7 +263,9 @@ create_row (gpointer item,
     "title", "duration", "kind", "lead", "lead-person", "lead-text", NULL
   };
   static const char * const more_fields[] = { "case-number", "attachments", NULL };
+  static const char * const minutes_fields[] = { "background", "recommendation", "decision", "minutes-notes", NULL };
   NvAgendaEditor *self = user_data;
+  GPtrArray *minutes_rows;
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *time_label = gtk_label_new (NULL);
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
@@ -282,6 +306,18 @@ create_row (gpointer item,
   for (guint i = 0; more_fields[i] != NULL; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, item, more_fields[i]));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_links_row_new (item, "attachments"));
+
+  /* The item's minutes, next to its clock time; locked once approved */
+  minutes_rows = g_ptr_array_new ();
+  for (guint i = 0; minutes_fields[i] != NULL; i++)
+    {
+      GtkWidget *minutes_row = nv_long_text_row_new (item, minutes_fields[i]);
+
+      g_ptr_array_add (minutes_rows, minutes_row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), minutes_row);
+    }
+  g_object_set_data_full (G_OBJECT (row), MINUTES_ROWS_KEY, minutes_rows, (GDestroyNotify) g_ptr_array_unref);
+  update_minutes_lock (self, row);
 
   return row;
 }

@@ -18,8 +18,11 @@
 #include "nv-util.h"
 #include "nv-gui-util.h"
 #include "nv-meeting-page.h"
+#include "nv-minutes-window.h"
 #include "nv-participant.h"
 #include "nv-planning.h"
+#include "nv-record-list.h"
+#include "nv-referat.h"
 
 struct _NvMeetingPage
 {
@@ -29,6 +32,13 @@ struct _NvMeetingPage
   AdwPreferencesGroup *roles_group;
   AdwPreferencesGroup *invitation_group;
   AdwPreferencesGroup *minutes_group;
+  AdwPreferencesGroup *attendance_group;
+  AdwPreferencesGroup *follow_up_group;
+  GtkListBox          *attendance_list;
+  GtkListBox          *actions_list;
+  GtkListBox          *follow_up_list;
+  GtkWidget           *approve_button;
+  GtkWidget           *unlock_button;
   NvAgendaEditor      *agenda_editor;
   GtkListBox          *participants_list;
   GtkWidget           *participants_header;
@@ -41,6 +51,8 @@ struct _NvMeetingPage
   NvMeeting           *meeting;
   GListModel          *participants;
   GPtrArray           *field_rows;
+  GPtrArray           *follow_up;   /* the open action items of earlier meetings shown */
+  guint                follow_up_source;
 };
 
 G_DEFINE_FINAL_TYPE (NvMeetingPage, nv_meeting_page, ADW_TYPE_BIN)
@@ -193,6 +205,157 @@ create_participant_row (gpointer item,
   return row;
 }
 
+/* Attendance: present, afbud or absent, one click per participant */
+
+#define ATTENDANCE_KEY "nv-attendance"
+#define UPDATING_KEY "nv-updating"
+
+static void
+update_attendance_buttons (GtkWidget     *box,
+                           GParamSpec    *pspec,
+                           NvParticipant *participant)
+{
+  NvAttendance attendance = nv_participant_get_attendance (participant);
+
+  g_object_set_data (G_OBJECT (box), UPDATING_KEY, GINT_TO_POINTER (TRUE));
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
+                                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), ATTENDANCE_KEY)) ==
+                                  (int) attendance);
+  g_object_set_data (G_OBJECT (box), UPDATING_KEY, GINT_TO_POINTER (FALSE));
+}
+
+static void
+on_attendance_toggled_cb (GtkToggleButton *button,
+                          NvParticipant   *participant)
+{
+  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (button));
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_toggle_button_get_active (button) || g_object_get_data (G_OBJECT (box), UPDATING_KEY))
+    return;
+
+  if (!nv_minutes_set_attendance (participant,
+                                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), ATTENDANCE_KEY)), &error))
+    update_attendance_buttons (box, NULL, participant);
+}
+
+static GtkWidget *
+create_attendance_row (gpointer item,
+                       gpointer user_data)
+{
+  NvMeetingPage *self = user_data;
+  NvParticipant *participant = item;
+  const struct { NvAttendance value; const char *label; const char *tooltip; } choices[] = {
+    /* Translators: attendance at a meeting, on a button */
+    { NV_ATTENDANCE_PRESENT, C_("attendance", "Present"), NULL },
+    /* Translators: attendance at a meeting, on a button: sent regrets (afbud) */
+    { NV_ATTENDANCE_REGRETS, C_("attendance", "Regrets"), _("Sent regrets (afbud)") },
+    /* Translators: attendance at a meeting, on a button: absent without notice */
+    { NV_ATTENDANCE_ABSENT, C_("attendance", "Absent"), _("Absent without notice") },
+  };
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *first = NULL;
+  const char *name = nv_plan_person_name (self->plan, nv_participant_get_person (participant));
+
+  nv_row_show_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"));
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (choices[i].label);
+
+      g_object_set_data (G_OBJECT (button), ATTENDANCE_KEY, GINT_TO_POINTER (choices[i].value));
+      if (choices[i].tooltip != NULL)
+        gtk_widget_set_tooltip_text (button, choices[i].tooltip);
+      if (first == NULL)
+        first = button;
+      else
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (first));
+      g_signal_connect_object (button, "toggled", G_CALLBACK (on_attendance_toggled_cb), participant, 0);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  update_attendance_buttons (box, NULL, participant);
+  g_signal_connect_object (participant, "notify::attendance", G_CALLBACK (update_attendance_buttons), box,
+                           G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  return row;
+}
+
+static GtkWidget *
+create_action_row (gpointer item,
+                   gpointer user_data)
+{
+  NvMeetingPage *self = user_data;
+
+  return nv_action_item_row_new (self->plan, NV_ACTION_ITEM (item), nv_action_item_get_what (item) == NULL);
+}
+
+static gboolean
+same_actions (GPtrArray *a,
+              GPtrArray *b)
+{
+  if (a == NULL || b == NULL || a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_ptr_array_index (a, i) != g_ptr_array_index (b, i))
+      return FALSE;
+  return TRUE;
+}
+
+/* The open action items of earlier meetings, to follow up at this one */
+static gboolean
+update_follow_up_cb (gpointer user_data)
+{
+  NvMeetingPage *self = user_data;
+  g_autoptr(GPtrArray) open = NULL;
+  GtkWidget *child;
+
+  self->follow_up_source = 0;
+  if (self->meeting == NULL)
+    return G_SOURCE_REMOVE;
+
+  open = nv_meeting_open_actions_before (self->meeting);
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_group), open->len > 0);
+  if (same_actions (open, self->follow_up))
+    return G_SOURCE_REMOVE;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->follow_up_list))) != NULL)
+    gtk_list_box_remove (self->follow_up_list, child);
+  for (guint i = 0; i < open->len; i++)
+    gtk_list_box_append (self->follow_up_list, nv_earlier_action_row_new (self->plan, g_ptr_array_index (open, i)));
+  g_clear_pointer (&self->follow_up, g_ptr_array_unref);
+  self->follow_up = g_steal_pointer (&open);
+  return G_SOURCE_REMOVE;
+}
+
+/* The counts, and what approved minutes lock */
+static void
+update_minutes_state (NvMeetingPage *self)
+{
+  NvAttendanceCounts counts;
+  g_autofree char *text = NULL;
+  gboolean locked;
+
+  if (self->meeting == NULL)
+    return;
+
+  locked = nv_minutes_is_locked (self->meeting);
+  nv_meeting_count_attendance (self->meeting, &counts);
+  text = nv_attendance_format_counts (&counts);
+  adw_preferences_group_set_description (self->attendance_group,
+                                         text != NULL ? text : _("Not recorded yet"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->attendance_list), !locked);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->actions_list), !locked);
+  gtk_widget_set_visible (self->approve_button, !locked);
+  gtk_widget_set_visible (self->unlock_button, locked);
+
+  /* Later: the item whose done box was just ticked may be leaving the list */
+  if (self->follow_up_source == 0)
+    self->follow_up_source = g_idle_add (update_follow_up_cb, self);
+}
+
 static void
 update_participants_header (NvMeetingPage *self)
 {
@@ -227,6 +390,13 @@ update_unanswered (NvMeetingPage *self)
   adw_preferences_group_set_description (self->invitation_group, description);
 }
 
+static void
+on_history_changed_cb (NvMeetingPage *self)
+{
+  update_unanswered (self);
+  update_minutes_state (self);
+}
+
 void
 nv_meeting_page_show (NvMeetingPage *self,
                       NvPlan        *plan,
@@ -253,7 +423,7 @@ nv_meeting_page_show (NvMeetingPage *self,
         g_clear_signal_handler (&self->changed_handler, self->history);
       self->history = nv_plan_get_history (plan);
       self->changed_handler = g_signal_connect_swapped (self->history, "changed",
-                                                        G_CALLBACK (update_unanswered), self);
+                                                        G_CALLBACK (on_history_changed_cb), self);
     }
   update_unanswered (self);
 
@@ -276,7 +446,15 @@ nv_meeting_page_show (NvMeetingPage *self,
                            G_CALLBACK (update_participants_header), self, G_CONNECT_SWAPPED);
   gtk_list_box_bind_model (self->participants_list, self->participants,
                            create_participant_row, self, NULL);
+  gtk_list_box_bind_model (self->attendance_list, self->participants,
+                           create_attendance_row, self, NULL);
+  gtk_list_box_bind_model (self->actions_list, nv_meeting_get_actions (meeting),
+                           create_action_row, self, NULL);
+  g_clear_pointer (&self->follow_up, g_ptr_array_unref);
   update_participants_header (self);
+  update_minutes_state (self);
+  g_clear_handle_id (&self->follow_up_source, g_source_remove);
+  update_follow_up_cb (self);
   nv_scroll_to_top (adw_bin_get_child (ADW_BIN (self)));
 }
 
@@ -289,6 +467,8 @@ nv_meeting_page_dispose (GObject *object)
   if (self->history != NULL)
     g_clear_signal_handler (&self->changed_handler, self->history);
   self->history = NULL;
+  g_clear_handle_id (&self->follow_up_source, g_source_remove);
+  g_clear_pointer (&self->follow_up, g_ptr_array_unref);
   g_clear_object (&self->meeting);
   g_clear_object (&self->participants);
   g_clear_object (&self->plan);
@@ -311,6 +491,13 @@ nv_meeting_page_class_init (NvMeetingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, roles_group);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, invitation_group);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, minutes_group);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, attendance_group);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, attendance_list);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, actions_list);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, follow_up_group);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, follow_up_list);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, approve_button);
+  gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, unlock_button);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, agenda_editor);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, participants_list);
   gtk_widget_class_bind_template_child (widget_class, NvMeetingPage, participants_header);
@@ -325,4 +512,6 @@ nv_meeting_page_init (NvMeetingPage *self)
 
   self->field_rows = g_ptr_array_new ();
   gtk_list_box_set_placeholder (self->participants_list, nv_list_placeholder_new (_("No participants yet")));
+  gtk_list_box_set_placeholder (self->attendance_list, nv_list_placeholder_new (_("No participants yet")));
+  gtk_list_box_set_placeholder (self->actions_list, nv_list_placeholder_new (_("No action items yet")));
 }

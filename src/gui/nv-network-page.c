@@ -14,10 +14,12 @@
 #include "nv-gui-util.h"
 #include "nv-history.h"
 #include "nv-meeting.h"
+#include "nv-minutes-window.h"
 #include "nv-member.h"
 #include "nv-network-page.h"
 #include "nv-people.h"
 #include "nv-planning-grid.h"
+#include "nv-referat.h"
 #include "nv-rule.h"
 #include "nv-series.h"
 #include "nv-util.h"
@@ -37,6 +39,10 @@ struct _NvNetworkPage
   AdwPreferencesGroup *series_group;
   AdwPreferencesGroup *problems_group;
   GtkListBox          *problems_list;
+  AdwPreferencesGroup *open_actions_group;
+  GtkListBox          *open_actions_list;
+  AdwPreferencesGroup *attendance_group;
+  GtkListBox          *attendance_list;
 
   NvPlan              *plan;
   NvNetwork           *network;
@@ -205,6 +211,59 @@ update_size_warning (NvNetworkPage *self)
     nv_row_show_text (ADW_PREFERENCES_ROW (self->size_warning_row), problem, advice);
 }
 
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *row;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, row);
+}
+
+/* Every member's attendance over the series, and what is still to be done */
+static void
+refresh_minutes (NvNetworkPage *self)
+{
+  g_autoptr(GArray) attendance = nv_network_attendance (self->network);
+  g_autoptr(GPtrArray) open = nv_network_open_actions (self->network);
+  gboolean any = FALSE;
+
+  clear_list (self->attendance_list);
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      NvMemberAttendance *member = &g_array_index (attendance, NvMemberAttendance, i);
+      const char *name = nv_plan_person_name (self->plan, member->person);
+      GtkWidget *row = adw_action_row_new ();
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+
+      if (member->meetings == 0)
+        continue;
+      any = TRUE;
+      /* Translators: a member's attendance over a series: "Present at 3 of 4 meetings" */
+      g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "Present at %u of %u meeting",
+                                                     "Present at %u of %u meetings", member->meetings),
+                              member->present, member->meetings);
+      if (member->regrets > 0)
+        /* Translators: follows "Present at 3 of 4 meetings": regrets (afbud) sent */
+        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, ", regrets for %u", ", regrets for %u",
+                                                       member->regrets), member->regrets);
+      if (member->absent > 0)
+        /* Translators: follows "Present at 3 of 4 meetings": absent without notice */
+        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, ", %u without notice",
+                                                       ", %u without notice", member->absent), member->absent);
+      nv_row_show_text (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"), subtitle->str);
+      if (member->absent > 0)
+        gtk_widget_add_css_class (row, "warning");
+      gtk_list_box_append (self->attendance_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->attendance_group), any);
+
+  clear_list (self->open_actions_list);
+  for (guint i = 0; i < open->len; i++)
+    gtk_list_box_append (self->open_actions_list, nv_earlier_action_row_new (self->plan, g_ptr_array_index (open, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->open_actions_group), open->len > 0);
+}
+
 /* Where the series stands, and what to check in it */
 static gboolean
 refresh_problems (gpointer user_data)
@@ -212,11 +271,9 @@ refresh_problems (gpointer user_data)
   NvNetworkPage *self = user_data;
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *summary = NULL;
-  GtkWidget *row;
 
   self->problems_idle = 0;
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))) != NULL)
-    gtk_list_box_remove (self->problems_list, row);
+  clear_list (self->problems_list);
 
   if (self->network == NULL)
     return G_SOURCE_REMOVE;
@@ -235,6 +292,7 @@ refresh_problems (gpointer user_data)
   for (guint i = 0; i < problems->len; i++)
     gtk_list_box_append (self->problems_list, problem_row_new (g_ptr_array_index (problems, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->problems_group), problems->len > 0);
+  refresh_minutes (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -381,6 +439,10 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, problems_list);
 
   gtk_widget_class_install_action (widget_class, "network.show-member", "s", show_member_activated);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, open_actions_group);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, open_actions_list);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, attendance_group);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, attendance_list);
 }
 
 static void

@@ -49,6 +49,7 @@ struct _NvWindow
 
 void nv_window_class_install_actions (GtkWidgetClass *widget_class);
 void nv_window_class_install_document_actions (GtkWidgetClass *widget_class);
+void nv_window_class_install_minutes_actions (GtkWidgetClass *widget_class);
 void nv_window_select_item           (NvWindow       *self,
                                       GObject        *item);
 void nv_window_save                  (NvWindow       *self);

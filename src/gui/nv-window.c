@@ -966,6 +966,7 @@ nv_window_class_init (NvWindowClass *klass)
 
   nv_window_class_install_actions (widget_class);
   nv_window_class_install_document_actions (widget_class);
+  nv_window_class_install_minutes_actions (widget_class);
 
 
 }
