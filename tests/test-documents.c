@@ -559,7 +559,7 @@ test_minutes_danish (void)
     "Referat", "Chefforum", "tirsdag d. 21. april 2015 kl. 15.00", "909",
     "Indholdsfortegnelse", "CF - Netværkstemaer for Hold 2 på netværkslederuddannelsen",
     "Punkt 1: CF - Netværkstemaer", "14/12993", "Bilag", "Valgte temaer, Hold 2",
-    "Baggrund", "Indstilling", "Beslutning", "Temaerne blev godkendt.", "side 1 af", NULL,
+    "Baggrund", "Indstilling", "Beslutning", "Temaerne blev godkendt.", "side 2 af", NULL,
   });
 
   nv_test_use_locale ("C.UTF-8", "en");
