@@ -84,6 +84,7 @@ on_activate_cb (GApplication *app,
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_box_append (GTK_BOX (box), adw_status_page_new ());
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), "Netværk");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   g_signal_connect (window, "realize", G_CALLBACK (on_realize_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));

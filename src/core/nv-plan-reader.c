@@ -797,7 +797,17 @@ nv_plan_load_from_file (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  /* A local file is read in one go, its size known; GIO reads it 8 kB
+   * at a time into a growing buffer. Any problem is left to GIO, for
+   * its messages. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  if (g_file_peek_path (file) == NULL ||
+      !g_file_get_contents (g_file_peek_path (file), &contents, &length, NULL))
+    contents = NULL;
+
+  if (contents == NULL &&
+      !g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
     {
       g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_IO,
                    _("Could not read the plan: %s"), local_error->message);

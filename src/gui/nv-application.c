@@ -78,7 +78,7 @@ open_file (NvApplication *self,
     }
 
   window = window_for_file (self);
-  nv_window_load_file (window, file);
+  nv_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
 }
 

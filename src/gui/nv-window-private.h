@@ -24,6 +24,8 @@ struct _NvWindow
   GtkMenuButton        *item_menu_button;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
+  AdwStatusPage        *loading_page;
+  GtkSpinner           *loading_spinner;
   NvPeoplePage         *people_page;
   NvNetworkPage        *network_page;
   NvMeetingPage        *meeting_page;
@@ -33,6 +35,10 @@ struct _NvWindow
 
   NvPlan               *plan;
   GFile                *file;
+  GCancellable         *loading;         /* while the plan is read in a thread */
+  NvPlan               *pending_plan;    /* read, waiting for the first frame */
+  guint                 pending_source;
+  gboolean              drawn;           /* the window has drawn a frame */
   GtkSingleSelection   *selection;
   GPtrArray            *meeting_sorters;
   GObject              *shown_item;
