@@ -204,7 +204,8 @@ test_window_opens_in_thread (void)
   g_assert_true (nv_window_is_loading (window));
   g_assert_null (nv_window_get_plan (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
-  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (find_by_id (GTK_WIDGET (window), "loading_spinner"))));
+  g_assert_true (gtk_widget_is_ancestor (find_by_id (GTK_WIDGET (window), "loading_progress"),
+                                         gtk_stack_get_visible_child (stack)));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "stor.netvaerk"));
 
   while (nv_window_is_loading (window))
@@ -214,7 +215,7 @@ test_window_opens_in_thread (void)
   g_assert_nonnull (nv_window_get_plan (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Stor plan");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "network");
-  g_assert_false (gtk_spinner_get_spinning (GTK_SPINNER (find_by_id (GTK_WIDGET (window), "loading_spinner"))));
+  g_assert_false (gtk_widget_get_mapped (find_by_id (GTK_WIDGET (window), "loading_progress")));
 
   /* People, the network and its 3 000 meetings; a screenful of rows */
   model = gtk_list_view_get_model (GTK_LIST_VIEW (sidebar));

@@ -25,7 +25,7 @@ struct _NvWindow
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   AdwStatusPage        *loading_page;
-  GtkSpinner           *loading_spinner;
+  GtkProgressBar       *loading_progress;
   NvPeoplePage         *people_page;
   NvNetworkPage        *network_page;
   NvMeetingPage        *meeting_page;
@@ -36,6 +36,7 @@ struct _NvWindow
   NvPlan               *plan;
   GFile                *file;
   GCancellable         *loading;         /* while the plan is read in a thread */
+  guint                 pulse_source;    /* moves the progress bar meanwhile */
   NvPlan               *pending_plan;    /* read, waiting for the first frame */
   guint                 pending_source;
   gboolean              drawn;           /* the window has drawn a frame */

@@ -529,11 +529,17 @@ nv_window_load_file (NvWindow *self,
 }
 
 static void
+stop_loading (NvWindow *self)
+{
+  g_clear_object (&self->loading);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+}
+
+static void
 show_loaded_plan (NvWindow *self,
                   NvPlan   *plan)
 {
-  g_clear_object (&self->loading);
-  gtk_spinner_stop (self->loading_spinner);
+  stop_loading (self);
   set_plan (self, plan);
   add_to_recent (self->file);
 }
@@ -561,8 +567,8 @@ on_first_paint_cb (GdkFrameClock *clock,
   if (self->pending_plan != NULL)
     {
       g_clear_handle_id (&self->pending_source, g_source_remove);
-      /* Before the next frame: the spinner asks for frames all the time,
-       * and an idle of the default idle priority would wait for ever */
+      /* Before the next frame: an idle of the default idle priority waits
+       * for as long as the window has frames to draw */
       self->pending_source = g_idle_add_full (G_PRIORITY_DEFAULT, show_pending_plan_cb, self, NULL);
     }
 }
@@ -589,8 +595,7 @@ on_plan_loaded_cb (GObject      *source,
 
   if (plan == NULL)
     {
-      g_clear_object (&self->loading);
-      gtk_spinner_stop (self->loading_spinner);
+      stop_loading (self);
       show_load_error (self, self->file, error);
       return;
     }
@@ -607,6 +612,15 @@ on_plan_loaded_cb (GObject      *source,
     }
 
   show_loaded_plan (self, plan);
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  NvWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->loading_progress);
+  return G_SOURCE_CONTINUE;
 }
 
 /**
@@ -635,7 +649,11 @@ nv_window_open_file (NvWindow *self,
   name = g_file_get_basename (file);
   escaped = g_markup_escape_text (name, -1);
   adw_status_page_set_description (self->loading_page, escaped);
-  gtk_spinner_start (self->loading_spinner);
+  gtk_progress_bar_set_fraction (self->loading_progress, 0);
+  /* A few times a second: an animation at the full frame rate would take
+   * from the thread reading the plan what a computer without a graphics
+   * card draws it with */
+  self->pulse_source = g_timeout_add (150, pulse_cb, self);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
 
   self->loading = g_cancellable_new ();
@@ -1030,6 +1048,7 @@ nv_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
   g_clear_handle_id (&self->pending_source, g_source_remove);
   g_clear_object (&self->pending_plan);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_WINDOW);
@@ -1099,7 +1118,7 @@ nv_window_class_init (NvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, loading_page);
-  gtk_widget_class_bind_template_child (widget_class, NvWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, network_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, meeting_page);
