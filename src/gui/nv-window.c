@@ -650,10 +650,10 @@ nv_window_open_file (NvWindow *self,
   escaped = g_markup_escape_text (name, -1);
   adw_status_page_set_description (self->loading_page, escaped);
   gtk_progress_bar_set_fraction (self->loading_progress, 0);
-  /* A few times a second: an animation at the full frame rate would take
+  /* Twice a second or so: an animation at the full frame rate would take
    * from the thread reading the plan what a computer without a graphics
    * card draws it with */
-  self->pulse_source = g_timeout_add (150, pulse_cb, self);
+  self->pulse_source = g_timeout_add (400, pulse_cb, self);
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
 
   self->loading = g_cancellable_new ();
