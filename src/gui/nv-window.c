@@ -576,8 +576,8 @@ on_first_paint_cb (GdkFrameClock *clock,
 static void
 on_realize_cb (NvWindow *self)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                    G_CALLBACK (on_first_paint_cb), self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_first_paint_cb), self, 0);
 }
 
 static void
