@@ -246,6 +246,63 @@ test_times (void)
     }
 }
 
+/* nv_plan_lookup() keeps a table of ids: it follows every change, undo
+ * and redo included, and never returns a record that left the plan */
+static void
+test_lookup_follows_changes (void)
+{
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(NvNetwork) network = nv_network_new ();
+  g_autoptr(NvMeeting) meeting = make_meeting ();
+  g_autoptr(NvAgendaItem) item = g_list_model_get_item (nv_meeting_get_agenda (meeting), 0);
+  g_autoptr(NvPerson) person = nv_person_new ();
+  NvRecordList *people = NV_RECORD_LIST (nv_plan_get_people (plan));
+  NvRecordList *meetings = NV_RECORD_LIST (nv_network_get_meetings (network));
+  NvHistory *history = nv_plan_get_history (plan);
+  g_autofree char *item_id = g_strdup (nv_record_get_id (NV_RECORD (item)));
+
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
+  nv_record_set_id (NV_RECORD (person), "p-helle");
+  g_assert_null (nv_plan_lookup (plan, "p-helle"));
+
+  /* Added after the table was made */
+  nv_record_list_append (people, NV_RECORD (person));
+  g_assert_true (nv_plan_lookup (plan, "p-helle") == NV_RECORD (person));
+  nv_record_list_append (meetings, NV_RECORD (meeting));
+  g_assert_true (nv_plan_lookup (plan, item_id) == NV_RECORD (item));
+
+  /* Another id */
+  nv_record_set_id (NV_RECORD (person), "p-helle-h");
+  g_assert_null (nv_plan_lookup (plan, "p-helle"));
+  g_assert_true (nv_plan_lookup (plan, "p-helle-h") == NV_RECORD (person));
+  g_assert_true (nv_history_undo (history));
+  g_assert_true (nv_plan_lookup (plan, "p-helle") == NV_RECORD (person));
+  g_assert_null (nv_plan_lookup (plan, "p-helle-h"));
+
+  /* Removed, with what is inside it; and back */
+  nv_record_list_remove (meetings, 0);
+  g_assert_null (nv_plan_lookup (plan, item_id));
+  nv_record_list_remove (people, 0);
+  g_assert_null (nv_plan_lookup (plan, "p-helle"));
+  g_assert_true (nv_history_undo (history));
+  g_assert_true (nv_plan_lookup (plan, "p-helle") == NV_RECORD (person));
+  g_assert_true (nv_history_undo (history));
+  g_assert_true (nv_plan_lookup (plan, item_id) == NV_RECORD (item));
+  g_assert_true (nv_history_redo (history));
+  g_assert_null (nv_plan_lookup (plan, item_id));
+
+  /* Inside a record that is in the plan already */
+  {
+    g_autoptr(NvAgendaItem) added = nv_agenda_item_new ();
+
+    g_assert_true (nv_history_undo (history));
+    nv_record_set_id (NV_RECORD (added), "a-added");
+    g_assert_null (nv_plan_lookup (plan, "a-added"));
+    nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), NV_RECORD (added));
+    g_assert_true (nv_plan_lookup (plan, "a-added") == NV_RECORD (added));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/model/copy-and-equal", test_copy_and_equal);
   g_test_add_func ("/model/ids", test_ids);
   g_test_add_func ("/model/lookup", test_lookup);
+  g_test_add_func ("/model/lookup-follows-changes", test_lookup_follows_changes);
   g_test_add_func ("/model/dates", test_dates);
   g_test_add_func ("/model/times", test_times);
 

@@ -524,6 +524,81 @@ test_save_preserves_new_plan (void)
   remove_temp_dir (dir);
 }
 
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Loads @file in a thread and waits for it in the main context */
+static NvPlan *
+load_async (GFile         *file,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  nv_plan_load_from_file_async (file, cancellable, on_loaded_cb, &result);
+  /* The callback never runs before the main context does */
+  g_assert_null (result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return nv_plan_load_from_file_finish (result, error);
+}
+
+/* A plan loaded in a thread is the plan loaded in the caller's; a file
+ * that cannot be read gives the same error either way */
+static void
+test_load_async (void)
+{
+  g_autofree char *sample = source_path ("data", "samples", "bydelsmoedre.netvaerk", NULL);
+  g_autofree char *broken = source_path ("tests", "malformed", "core-yes.netvaerk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/plan.netvaerk");
+  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(NvPlan) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) expected_error = NULL;
+
+  plan = load_async (file, NULL, &error);
+  g_assert_no_error (error);
+  expected = nv_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (nv_record_equal (NV_RECORD (plan), NV_RECORD (expected)));
+  /* The plan works as one loaded here does: lookups, its history */
+  g_assert_true (nv_plan_lookup (plan, "p-mette") != NULL);
+  g_assert_nonnull (nv_plan_get_history (plan));
+
+  g_assert_null (load_async (broken_file, NULL, &error));
+  g_assert_null (nv_plan_load_from_file (broken_file, NULL, &expected_error));
+  g_assert_error (error, expected_error->domain, expected_error->code);
+  g_assert_cmpstr (error->message, ==, expected_error->message);
+  g_clear_error (&error);
+
+  g_assert_null (load_async (missing, NULL, &error));
+  g_assert_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_IO);
+}
+
+/* A cancelled load says so, and gives no plan */
+static void
+test_load_async_cancelled (void)
+{
+  g_autofree char *sample = source_path ("data", "samples", "bydelsmoedre.netvaerk", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_null (load_async (file, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +628,8 @@ main (int   argc,
   g_test_add_func ("/plan-file/save-full-file-system", test_save_full_file_system);
   g_test_add_func ("/plan-file/save-deleted-underneath", test_save_deleted_underneath);
   g_test_add_func ("/plan-file/new-plan", test_save_preserves_new_plan);
+  g_test_add_func ("/plan-file/load-async", test_load_async);
+  g_test_add_func ("/plan-file/load-async-cancelled", test_load_async_cancelled);
 
   malformed = read_malformed_manifest ();
   for (guint i = 0; i < malformed->len; i++)

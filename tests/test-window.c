@@ -160,6 +160,114 @@ test_window_shows_error (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A plan of @n_meetings meetings in one network, written to a fresh folder */
+static GFile *
+write_large_plan (guint n_meetings)
+{
+  g_autofree char *dir = g_dir_make_tmp ("netvaerk-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "stor.netvaerk", NULL);
+  g_autoptr(GString) json = g_string_new ("{\n  \"format\": \"netvaerk-plan\",\n  \"version\": 1,\n"
+                                          "  \"name\": \"Stor plan\",\n"
+                                          "  \"people\": [{\"id\": \"p-1\", \"name\": \"Søren Ågård\"}],\n"
+                                          "  \"networks\": [{\"id\": \"n-1\", \"name\": \"Ældrenetværket\", \"meetings\": [");
+
+  for (guint i = 0; i < n_meetings; i++)
+    g_string_append_printf (json, "%s\n    {\"id\": \"m-%u\", \"title\": \"Netværksmøde %u\", "
+                            "\"date\": \"%04u-03-10\", \"start\": \"15:00\", \"chair\": \"p-1\", "
+                            "\"agenda\": [{\"id\": \"a-%u-1\", \"title\": \"Velkomst\", \"duration\": 10}, "
+                            "{\"id\": \"a-%u-2\", \"title\": \"Erfaringsudveksling\", \"duration\": 60}]}",
+                            i > 0 ? "," : "", i, i + 1, 2000 + i % 5000, i, i);
+  g_string_append (json, "\n  ]}]\n}\n");
+
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+  return g_file_new_for_path (path);
+}
+
+static guint
+count_widgets (GtkWidget *root,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
+/* A plan opened from the application is read in a thread: the window
+ * shows it is opening the plan and answers meanwhile; then it shows the
+ * plan, with a sidebar that makes rows only for what is on screen */
+static void
+test_window_opens_in_thread (void)
+{
+  g_autoptr(GFile) file = write_large_plan (3000);
+  NvWindow *window = g_object_new (NV_TYPE_WINDOW, NULL);
+  GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "main_stack"));
+  GtkWidget *sidebar = find_by_id (GTK_WIDGET (window), "sidebar_list");
+  GtkSelectionModel *model;
+
+  nv_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* The plan arrives through the main loop, never before it runs */
+  g_assert_true (nv_window_is_loading (window));
+  g_assert_null (nv_window_get_plan (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  g_assert_true (gtk_widget_is_ancestor (find_by_id (GTK_WIDGET (window), "loading_progress"),
+                                         gtk_stack_get_visible_child (stack)));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "stor.netvaerk"));
+
+  while (nv_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  wait_until_drawn (GTK_WIDGET (window));
+
+  g_assert_nonnull (nv_window_get_plan (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Stor plan");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "network");
+  g_assert_false (gtk_widget_get_mapped (find_by_id (GTK_WIDGET (window), "loading_progress")));
+
+  /* People, the network and its 3 000 meetings; a screenful of rows */
+  model = gtk_list_view_get_model (GTK_LIST_VIEW (sidebar));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3002);
+  g_assert_cmpuint (count_widgets (sidebar, GTK_TYPE_TREE_EXPANDER), <, 300);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A broken file opened in a thread shows why, as one read at once does;
+ * a window closed while it reads goes away once the thread is done */
+static void
+test_window_open_error_and_close (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "tests", "malformed",
+                                            "EXPECTED", NULL);
+  g_autoptr(GFile) broken = g_file_new_for_path (path);
+  g_autoptr(GFile) large = write_large_plan (3000);
+  NvWindow *window = g_object_new (NV_TYPE_WINDOW, NULL);
+  GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "main_stack"));
+  AdwStatusPage *status;
+
+  nv_window_open_file (window, broken);
+  while (nv_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (nv_window_get_plan (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+  status = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "JSON"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = g_object_new (NV_TYPE_WINDOW, NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  nv_window_open_file (window, large);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* A row of a form, by its title */
 static GtkWidget *
 find_row (GtkWidget  *root,
@@ -2107,6 +2215,8 @@ main (int   argc,
   g_test_add_func ("/window/shows-plan", test_window_shows_plan);
   g_test_add_func ("/window/opens-samples", test_window_opens_samples);
   g_test_add_func ("/window/shows-error", test_window_shows_error);
+  g_test_add_func ("/window/opens-in-thread", test_window_opens_in_thread);
+  g_test_add_func ("/window/open-error-and-close", test_window_open_error_and_close);
   g_test_add_func ("/window/edit-undo-save", test_edit_undo_save);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/quit-asks", test_quit_asks);

@@ -46,6 +46,12 @@ NvPlan  *nv_plan_load_from_data  (const char    *data,
 NvPlan  *nv_plan_load_from_file  (GFile         *file,
                                   GCancellable  *cancellable,
                                   GError       **error);
+void     nv_plan_load_from_file_async  (GFile               *file,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+NvPlan  *nv_plan_load_from_file_finish (GAsyncResult        *result,
+                                        GError             **error);
 
 GBytes  *nv_plan_to_bytes        (NvPlan        *plan);
 gboolean nv_plan_save_to_file    (NvPlan        *plan,

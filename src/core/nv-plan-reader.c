@@ -678,29 +678,17 @@ not_a_plan:
   return FALSE;
 }
 
-/**
- * nv_plan_load_from_data:
- * @data: the contents of a plan file
- *
- * Reads a whole plan. Any problem, down to one bad date, refuses the
- * whole file with an error that says where the problem is.
- *
- * Returns: (transfer full): the plan, or %NULL with @error set
- */
-NvPlan *
-nv_plan_load_from_data (const char  *data,
-                        gsize        length,
-                        GError     **error)
+/* Checks and parses a plan file's contents, down to its header. The
+ * parser's tree holds copies of all the text: @data can go once it is
+ * parsed, before the model is built, which keeps the peak memory down. */
+static JsonParser *
+parse_plan (const char  *data,
+            gsize        length,
+            GError     **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
-  g_autoptr(NvPlan) plan = NULL;
-  g_autoptr(GString) path = NULL;
-  g_autoptr(GHashTable) ids = NULL;
-  Reader reader;
   JsonNode *root;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
 
   if (!check_bytes (data, length, error))
     return NULL;
@@ -732,16 +720,52 @@ nv_plan_load_from_data (const char  *data,
   if (!read_header (root, error))
     return NULL;
 
-  path = g_string_new (NULL);
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
-  reader = (Reader) { .path = path, .ids = ids };
-  plan = nv_plan_new ();
+  return g_steal_pointer (&parser);
+}
+
+/* Builds the model straight from the parsed tree */
+static NvPlan *
+build_plan (JsonParser  *parser,
+            GError     **error)
+{
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(GString) path = g_string_new (NULL);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  Reader reader = { .path = path, .ids = ids };
+  JsonNode *root = json_parser_get_root (parser);
 
   if (!read_record (&reader, NV_RECORD (plan), root, error) ||
       !check_references (&reader, NV_RECORD (plan), error))
     return NULL;
 
+  /* Every id is in it: the plan's lookups need not walk the plan first */
+  nv_plan_take_index (plan, g_steal_pointer (&ids));
   return g_steal_pointer (&plan);
+}
+
+/**
+ * nv_plan_load_from_data:
+ * @data: the contents of a plan file
+ *
+ * Reads a whole plan. Any problem, down to one bad date, refuses the
+ * whole file with an error that says where the problem is.
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set
+ */
+NvPlan *
+nv_plan_load_from_data (const char  *data,
+                        gsize        length,
+                        GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  parser = parse_plan (data, length, error);
+  if (parser == NULL)
+    return NULL;
+
+  return build_plan (parser, error);
 }
 
 NvPlan *
@@ -750,6 +774,7 @@ nv_plan_load_from_file (GFile         *file,
                         GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(JsonParser) parser = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize length = 0;
@@ -772,12 +797,86 @@ nv_plan_load_from_file (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  /* A local file is read in one go, its size known; GIO reads it 8 kB
+   * at a time into a growing buffer. Any problem is left to GIO, for
+   * its messages. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  if (g_file_peek_path (file) == NULL ||
+      !g_file_get_contents (g_file_peek_path (file), &contents, &length, NULL))
+    contents = NULL;
+
+  if (contents == NULL &&
+      !g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
     {
       g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_IO,
                    _("Could not read the plan: %s"), local_error->message);
       return NULL;
     }
 
-  return nv_plan_load_from_data (contents, length, error);
+  parser = parse_plan (contents, length, error);
+  g_clear_pointer (&contents, g_free);
+  if (parser == NULL)
+    return NULL;
+
+  return build_plan (parser, error);
+}
+
+static void
+load_in_thread_cb (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GError *error = NULL;
+  NvPlan *plan = nv_plan_load_from_file (task_data, cancellable, &error);
+
+  if (plan == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, plan, g_object_unref);
+}
+
+/**
+ * nv_plan_load_from_file_async:
+ * @file: a plan file
+ * @cancellable: (nullable): cancels the load
+ *
+ * Reads a plan, as nv_plan_load_from_file() does, in a thread of its
+ * own, so that a large plan keeps no window waiting. @callback runs in
+ * the thread-default main context of the caller; it gets the plan from
+ * nv_plan_load_from_file_finish(). The plan is the caller's alone until
+ * then: nothing else sees it while it is being built.
+ */
+void
+nv_plan_load_from_file_async (GFile               *file,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nv_plan_load_from_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_in_thread_cb);
+}
+
+/**
+ * nv_plan_load_from_file_finish:
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set: the same
+ *   error nv_plan_load_from_file() gives, or %G_IO_ERROR_CANCELLED
+ */
+NvPlan *
+nv_plan_load_from_file_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == nv_plan_load_from_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -24,6 +24,11 @@ struct _NvPlan
   NvRecordList *people;
   NvRecordList *networks;
   NvRecordList *templates;
+
+  /* Every record's id → the record (borrowed), for nv_plan_lookup();
+   * made again when records came or went since */
+  GHashTable *index;
+  guint       index_generation;
 };
 
 G_DEFINE_FINAL_TYPE (NvPlan, nv_plan, NV_TYPE_RECORD)
@@ -41,8 +46,20 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+nv_plan_finalize (GObject *object)
+{
+  NvPlan *self = NV_PLAN (object);
+
+  g_clear_pointer (&self->index, g_hash_table_unref);
+
+  G_OBJECT_CLASS (nv_plan_parent_class)->finalize (object);
+}
+
+static void
 nv_plan_class_init (NvPlanClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = nv_plan_finalize;
+
   properties[PROP_NAME] =
     nv_field_string ("name", N_("Name"), G_STRUCT_OFFSET (NvPlan, name));
   properties[PROP_NOTES] =
@@ -138,28 +155,33 @@ nv_plan_count_meetings (NvPlan *self)
   return n_meetings;
 }
 
-typedef struct
-{
-  const char *id;
-  NvRecord   *found;
-} Lookup;
-
 static gboolean
-match_id (NvRecord *record,
-          gpointer  user_data)
+index_record (NvRecord *record,
+              gpointer  user_data)
 {
-  Lookup *lookup = user_data;
+  const char *id = nv_record_get_id (record);
 
-  if (g_strcmp0 (nv_record_get_id (record), lookup->id) != 0)
-    return TRUE;
+  /* The first in file order, should an id be there twice */
+  if (id != NULL && !g_hash_table_contains (user_data, id))
+    g_hash_table_insert (user_data, (gpointer) id, record);
+  return TRUE;
+}
 
-  lookup->found = record;
-  return FALSE;
+void
+nv_plan_take_index (NvPlan     *self,
+                    GHashTable *index)
+{
+  g_clear_pointer (&self->index, g_hash_table_unref);
+  self->index = index;
+  self->index_generation = nv_record_tree_generation ();
 }
 
 /**
  * nv_plan_lookup:
  * @id: the id of a record in the plan
+ *
+ * Finds a record by its id. A table of ids makes this O(1); it is made
+ * again, in one walk over the plan, after records came or went.
  *
  * Returns: (transfer none) (nullable): the record with @id
  */
@@ -167,15 +189,22 @@ NvRecord *
 nv_plan_lookup (NvPlan     *self,
                 const char *id)
 {
-  Lookup lookup = { .id = id, .found = NULL };
-
   g_return_val_if_fail (NV_IS_PLAN (self), NULL);
 
   if (id == NULL)
     return NULL;
 
-  nv_record_walk (NV_RECORD (self), match_id, &lookup);
-  return lookup.found;
+  if (self->index == NULL || self->index_generation != nv_record_tree_generation ())
+    {
+      guint generation = nv_record_tree_generation ();
+      GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+      nv_record_walk (NV_RECORD (self), index_record, index);
+      nv_plan_take_index (self, index);
+      self->index_generation = generation;
+    }
+
+  return g_hash_table_lookup (self->index, id);
 }
 
 /**

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "nv-history.h"
+#include "nv-plan.h"
 #include "nv-record.h"
 #include "nv-record-list.h"
 
@@ -23,5 +24,12 @@ void     nv_record_set_container  (NvRecord     *self,
 /* Only the root of a tree, the plan, has a history */
 void     nv_record_set_history    (NvRecord     *self,
                                    NvHistory    *history);
+
+/* Changes whenever a record of any plan enters or leaves a list or gets
+ * another id */
+guint    nv_record_tree_generation (void);
+/* The reader hands the plan its table of ids (id → record, borrowed) */
+void     nv_plan_take_index        (NvPlan     *self,
+                                    GHashTable *index);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nv-application.h"
+#include "nv-bench.h"
 #include "nv-gui-util.h"
 #include "nv-plan-file.h"
 #include "nv-recovery.h"
@@ -26,10 +27,20 @@ struct _NvApplication
 
 G_DEFINE_FINAL_TYPE (NvApplication, nv_application, ADW_TYPE_APPLICATION)
 
+/* For bench/run.sh: the plan is shown once the window has one */
+static gboolean
+window_shows_plan (GtkWindow *window)
+{
+  return nv_window_get_plan (NV_WINDOW (window)) != NULL;
+}
+
 static NvWindow *
 new_window (NvApplication *self)
 {
-  return g_object_new (NV_TYPE_WINDOW, "application", self, NULL);
+  NvWindow *window = g_object_new (NV_TYPE_WINDOW, "application", self, NULL);
+
+  nv_bench_watch_window (GTK_WINDOW (window), window_shows_plan);
+  return window;
 }
 
 /* An untouched untitled plan gives its window to the next opened file */
@@ -67,7 +78,7 @@ open_file (NvApplication *self,
     }
 
   window = window_for_file (self);
-  nv_window_load_file (window, file);
+  nv_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -24,6 +24,8 @@ struct _NvWindow
   GtkMenuButton        *item_menu_button;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
+  AdwStatusPage        *loading_page;
+  GtkProgressBar       *loading_progress;
   NvPeoplePage         *people_page;
   NvNetworkPage        *network_page;
   NvMeetingPage        *meeting_page;
@@ -33,6 +35,11 @@ struct _NvWindow
 
   NvPlan               *plan;
   GFile                *file;
+  GCancellable         *loading;         /* while the plan is read in a thread */
+  guint                 pulse_source;    /* moves the progress bar meanwhile */
+  NvPlan               *pending_plan;    /* read, waiting for the first frame */
+  guint                 pending_source;
+  gboolean              drawn;           /* the window has drawn a frame */
   GtkSingleSelection   *selection;
   GPtrArray            *meeting_sorters;
   GObject              *shown_item;

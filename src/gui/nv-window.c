@@ -482,10 +482,28 @@ set_file (NvWindow *self,
     }
 }
 
+/* The file could not be read: the window says why */
+static void
+show_load_error (NvWindow     *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  /* The page reads markup; the message may quote the file's content */
+  g_autofree char *message = nv_display_text (error->message);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_status_page_set_description (self->error_page, escaped);
+  adw_view_switcher_title_set_title (self->content_title, name);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
 /**
  * nv_window_load_file:
  *
- * Shows the plan in @file, or, if it cannot be read, why not.
+ * Shows the plan in @file, or, if it cannot be read, why not. Reads the
+ * file before it returns; nv_window_open_file() reads it in a thread.
  */
 void
 nv_window_load_file (NvWindow *self,
@@ -503,20 +521,158 @@ nv_window_load_file (NvWindow *self,
   plan = nv_plan_load_from_file (file, NULL, &error);
   if (plan == NULL)
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      /* The page reads markup; the message may quote the file's content */
-      g_autofree char *message = nv_display_text (error->message);
-      g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-      adw_status_page_set_description (self->error_page, escaped);
-      adw_view_switcher_title_set_title (self->content_title, name);
-      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      show_load_error (self, file, error);
       return;
     }
 
   set_plan (self, plan);
   add_to_recent (file);
+}
+
+static void
+stop_loading (NvWindow *self)
+{
+  g_clear_object (&self->loading);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+}
+
+static void
+show_loaded_plan (NvWindow *self,
+                  NvPlan   *plan)
+{
+  stop_loading (self);
+  set_plan (self, plan);
+  add_to_recent (self->file);
+}
+
+static gboolean
+show_pending_plan_cb (gpointer user_data)
+{
+  NvWindow *self = user_data;
+  g_autoptr(NvPlan) plan = g_steal_pointer (&self->pending_plan);
+
+  self->pending_source = 0;
+  show_loaded_plan (self, plan);
+  return G_SOURCE_REMOVE;
+}
+
+/* The window's first frame is drawn: a plan that was waiting for it
+ * comes next */
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   NvWindow      *self)
+{
+  self->drawn = TRUE;
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+
+  if (self->pending_plan != NULL)
+    {
+      g_clear_handle_id (&self->pending_source, g_source_remove);
+      /* Before the next frame: an idle of the default idle priority waits
+       * for as long as the window has frames to draw */
+      self->pending_source = g_idle_add_full (G_PRIORITY_DEFAULT, show_pending_plan_cb, self, NULL);
+    }
+}
+
+static void
+on_realize_cb (NvWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_first_paint_cb), self, 0);
+}
+
+static void
+on_plan_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(NvWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvPlan) plan = nv_plan_load_from_file_finish (result, &error);
+
+  /* The window was closed meanwhile */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (plan == NULL)
+    {
+      stop_loading (self);
+      show_load_error (self, self->file, error);
+      return;
+    }
+
+  /* A window on its way to the screen appears first, as quickly as any
+   * window can, and shows the plan in the frames after: building the
+   * pages of a plan takes longer than the file takes to read */
+  if (gtk_widget_get_realized (GTK_WIDGET (self)) && !self->drawn)
+    {
+      self->pending_plan = g_steal_pointer (&plan);
+      /* Should no frame come (a window that is not mapped), not forever */
+      self->pending_source = g_timeout_add (500, show_pending_plan_cb, self);
+      return;
+    }
+
+  show_loaded_plan (self, plan);
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  NvWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->loading_progress);
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * nv_window_open_file:
+ *
+ * Shows the plan in @file, or, if it cannot be read, why not. The file
+ * is read in a thread: the window shows that it is opening the plan,
+ * and stays responsive, however large the plan is.
+ */
+void
+nv_window_open_file (NvWindow *self,
+                     GFile    *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (NV_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->plan == NULL && self->loading == NULL);
+
+  set_file (self, file);
+  /* Nothing to save or add to until the plan is there */
+  update_actions (self);
+  update_add_actions (self);
+
+  name = g_file_get_basename (file);
+  escaped = g_markup_escape_text (name, -1);
+  adw_status_page_set_description (self->loading_page, escaped);
+  gtk_progress_bar_set_fraction (self->loading_progress, 0);
+  /* Twice a second or so: an animation at the full frame rate would take
+   * from the thread reading the plan what a computer without a graphics
+   * card draws it with */
+  self->pulse_source = g_timeout_add (400, pulse_cb, self);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+
+  self->loading = g_cancellable_new ();
+  nv_plan_load_from_file_async (file, self->loading, on_plan_loaded_cb, g_object_ref (self));
+}
+
+/**
+ * nv_window_is_loading:
+ *
+ * Whether @self is reading its plan, after nv_window_open_file(), or
+ * has read it and waits for its first frame to show it.
+ */
+gboolean
+nv_window_is_loading (NvWindow *self)
+{
+  g_return_val_if_fail (NV_IS_WINDOW (self), FALSE);
+
+  return self->loading != NULL;
 }
 
 /**
@@ -890,6 +1046,12 @@ nv_window_dispose (GObject *object)
   NvWindow *self = NV_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  g_clear_handle_id (&self->pending_source, g_source_remove);
+  g_clear_object (&self->pending_plan);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->meeting_sorters, g_ptr_array_unref);
@@ -956,6 +1118,8 @@ nv_window_class_init (NvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvWindow, item_menu_button);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, NvWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, network_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, meeting_page);
@@ -1015,6 +1179,7 @@ nv_window_init (NvWindow *self)
   gtk_list_view_set_factory (self->sidebar_list, factory);
   g_object_unref (factory);
 
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize_cb), NULL);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 

@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (NvWindow, nv_window, NV, WINDOW, AdwApplicationWindow)
 
 void                  nv_window_load_file       (NvWindow             *self,
                                                  GFile                *file);
+void                  nv_window_open_file       (NvWindow             *self,
+                                                 GFile                *file);
+gboolean              nv_window_is_loading      (NvWindow             *self);
 void                  nv_window_new_plan        (NvWindow             *self);
 gboolean              nv_window_restore         (NvWindow             *self,
                                                  NvRecoveryEntry      *entry,
