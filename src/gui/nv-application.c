@@ -34,12 +34,18 @@ window_shows_plan (GtkWindow *window)
   return nv_window_get_plan (NV_WINDOW (window)) != NULL;
 }
 
+static GtkScrolledWindow *
+window_show_grid (GtkWindow *window)
+{
+  return nv_window_show_planning_grid (NV_WINDOW (window));
+}
+
 static NvWindow *
 new_window (NvApplication *self)
 {
   NvWindow *window = g_object_new (NV_TYPE_WINDOW, "application", self, NULL);
 
-  nv_bench_watch_window (GTK_WINDOW (window), window_shows_plan);
+  nv_bench_watch_window (GTK_WINDOW (window), window_shows_plan, window_show_grid);
   return window;
 }
 

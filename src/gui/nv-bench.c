@@ -24,6 +24,12 @@
  * in nanoseconds, set by a launcher just before exec) when it is set,
  * else from the kernel's start time of the process, to 1/100 s.
  * bench/minimal-window.c does the same, as the reference.
+ *
+ * With NETVAERK_BENCH_EXIT=grid it waits for the plan, opens the first
+ * network's planning grid and prints "grid-shown SECONDS" at the first
+ * frame that shows it, then scrolls the grid to its far corner and
+ * prints "grid-scrolled SECONDS" at the frame after: each counted from
+ * the moment it was asked for.
  */
 
 static double
@@ -72,21 +78,77 @@ nv_bench_elapsed (void)
   return seconds_of (CLOCK_BOOTTIME) - process_start_since_boot ();
 }
 
+typedef enum
+{
+  WATCH_FIRST_FRAME,
+  WATCH_CONTENT,
+  WATCH_GRID,
+} WatchMode;
+
 typedef struct
 {
-  GtkWindow        *window;
-  NvBenchReadyFunc  content_ready;
-  gboolean          content;
+  GtkWindow         *window;
+  NvBenchReadyFunc   content_ready;
+  NvBenchGridFunc    show_grid;
+  WatchMode          mode;
+  GtkScrolledWindow *grid;         /* once shown */
+  gboolean           scrolled;
+  double             asked;        /* when the grid was shown or scrolled */
 } Watch;
+
+static void
+scroll_to_end (GtkAdjustment *adjustment)
+{
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+}
+
+/* Shows the grid, then scrolls it, then exits: one step a frame */
+static void
+watch_grid (Watch *watch)
+{
+  if (watch->grid == NULL)
+    {
+      watch->asked = nv_bench_elapsed ();
+      watch->grid = watch->show_grid (watch->window);
+      if (watch->grid == NULL)
+        {
+          g_printerr ("NETVAERK_BENCH_EXIT=grid: the plan has no network\n");
+          _exit (1);
+        }
+      gtk_widget_queue_draw (GTK_WIDGET (watch->window));
+      return;
+    }
+
+  if (!watch->scrolled)
+    {
+      printf ("grid-shown %.3f\n", nv_bench_elapsed () - watch->asked);
+      watch->scrolled = TRUE;
+      watch->asked = nv_bench_elapsed ();
+      scroll_to_end (gtk_scrolled_window_get_vadjustment (watch->grid));
+      scroll_to_end (gtk_scrolled_window_get_hadjustment (watch->grid));
+      return;
+    }
+
+  printf ("grid-scrolled %.3f\n", nv_bench_elapsed () - watch->asked);
+  fflush (stdout);
+  _exit (0);
+}
 
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    Watch         *watch)
 {
-  if (watch->content && !watch->content_ready (watch->window))
+  if (watch->mode != WATCH_FIRST_FRAME && !watch->content_ready (watch->window))
     return;
 
-  printf ("%s %.3f\n", watch->content ? "content" : "first-frame", nv_bench_elapsed ());
+  if (watch->mode == WATCH_GRID)
+    {
+      watch_grid (watch);
+      return;
+    }
+
+  printf ("%s %.3f\n", watch->mode == WATCH_CONTENT ? "content" : "first-frame", nv_bench_elapsed ());
   fflush (stdout);
   /* Right away: what quitting costs is not part of starting */
   _exit (0);
@@ -113,22 +175,24 @@ on_realize_cb (GtkWidget *widget,
 /**
  * nv_bench_watch_window:
  * @content_ready: tells whether @window shows its content yet
+ * @show_grid: shows a planning grid in @window, for the grid's timing
  *
  * If NETVAERK_BENCH_EXIT asks for it, prints the time to @window's first
  * frame, or to its first frame with content, and exits the process.
  */
 void
 nv_bench_watch_window (GtkWindow        *window,
-                       NvBenchReadyFunc  content_ready)
+                       NvBenchReadyFunc  content_ready,
+                       NvBenchGridFunc   show_grid)
 {
   const char *mode = g_getenv ("NETVAERK_BENCH_EXIT");
   Watch *watch;
 
   if (mode == NULL || watching)
     return;
-  if (!g_str_equal (mode, "first-frame") && !g_str_equal (mode, "content"))
+  if (!g_str_equal (mode, "first-frame") && !g_str_equal (mode, "content") && !g_str_equal (mode, "grid"))
     {
-      g_printerr ("NETVAERK_BENCH_EXIT: expected first-frame or content, found “%s”\n", mode);
+      g_printerr ("NETVAERK_BENCH_EXIT: expected first-frame, content or grid, found “%s”\n", mode);
       return;
     }
 
@@ -137,7 +201,9 @@ nv_bench_watch_window (GtkWindow        *window,
   watch = g_new0 (Watch, 1);
   watch->window = window;
   watch->content_ready = content_ready;
-  watch->content = g_str_equal (mode, "content");
+  watch->show_grid = show_grid;
+  watch->mode = g_str_equal (mode, "content") ? WATCH_CONTENT
+                : g_str_equal (mode, "grid") ? WATCH_GRID : WATCH_FIRST_FRAME;
   g_signal_connect (window, "realize", G_CALLBACK (on_realize_cb), watch);
   g_signal_connect_data (window, "destroy", G_CALLBACK (on_destroy_cb), watch,
                          (GClosureNotify) (void (*) (void)) g_free, 0);

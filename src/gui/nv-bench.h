@@ -12,9 +12,12 @@ G_BEGIN_DECLS
 
 /* Whether a window shows what it is for yet: for "content" */
 typedef gboolean (*NvBenchReadyFunc) (GtkWindow *window);
+/* Shows a planning grid in a window and returns its scrolled window: for "grid" */
+typedef GtkScrolledWindow *(*NvBenchGridFunc) (GtkWindow *window);
 
 double nv_bench_elapsed     (void);
 void   nv_bench_watch_window (GtkWindow        *window,
-                              NvBenchReadyFunc  content_ready);
+                              NvBenchReadyFunc  content_ready,
+                              NvBenchGridFunc   show_grid);
 
 G_END_DECLS

@@ -470,3 +470,16 @@ nv_network_page_get_views (NvNetworkPage *self)
   /* Not a template child: the bin's own child must not be disposed twice */
   return ADW_VIEW_STACK (adw_bin_get_child (ADW_BIN (self)));
 }
+
+/**
+ * nv_network_page_get_grid:
+ *
+ * Returns: (transfer none): the network's planning grid
+ */
+NvPlanningGrid *
+nv_network_page_get_grid (NvNetworkPage *self)
+{
+  g_return_val_if_fail (NV_IS_NETWORK_PAGE (self), NULL);
+
+  return self->grid;
+}

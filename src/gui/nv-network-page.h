@@ -10,6 +10,7 @@
 
 #include "nv-network.h"
 #include "nv-plan.h"
+#include "nv-planning-grid.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,7 @@ G_DECLARE_FINAL_TYPE (NvNetworkPage, nv_network_page, NV, NETWORK_PAGE, AdwBin)
 void          nv_network_page_show      (NvNetworkPage *self,
                                          NvPlan        *plan,
                                          NvNetwork     *network);
-AdwViewStack *nv_network_page_get_views (NvNetworkPage *self);
+AdwViewStack   *nv_network_page_get_views (NvNetworkPage *self);
+NvPlanningGrid *nv_network_page_get_grid  (NvNetworkPage *self);
 
 G_END_DECLS

@@ -1217,3 +1217,17 @@ nv_planning_grid_init (NvPlanningGrid *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 }
+
+/**
+ * nv_planning_grid_get_scroller:
+ *
+ * Returns: (transfer none): the scrolled window the grid's columns and
+ * rows move in
+ */
+GtkScrolledWindow *
+nv_planning_grid_get_scroller (NvPlanningGrid *self)
+{
+  g_return_val_if_fail (NV_IS_PLANNING_GRID (self), NULL);
+
+  return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->column_view), GTK_TYPE_SCROLLED_WINDOW));
+}

@@ -27,4 +27,6 @@ GtkEditable *nv_planning_grid_edit       (NvPlanningGrid *self,
                                          const char     *row);
 GtkWidget   *nv_planning_grid_get_editor (NvPlanningGrid *self);
 
+GtkScrolledWindow *nv_planning_grid_get_scroller (NvPlanningGrid *self);
+
 G_END_DECLS

@@ -1187,3 +1187,29 @@ nv_window_init (NvWindow *self)
   update_titles (self);
   update_actions (self);
 }
+
+/**
+ * nv_window_show_planning_grid:
+ *
+ * Shows the planning grid of the plan's first network.
+ *
+ * Returns: (transfer none) (nullable): the grid's scrolled window, %NULL
+ * if the plan has no network
+ */
+GtkScrolledWindow *
+nv_window_show_planning_grid (NvWindow *self)
+{
+  GListModel *networks;
+  NvPlanningGrid *grid;
+
+  g_return_val_if_fail (NV_IS_WINDOW (self), NULL);
+
+  networks = self->plan != NULL ? nv_plan_get_networks (self->plan) : NULL;
+  if (networks == NULL || g_list_model_get_n_items (networks) == 0)
+    return NULL;
+
+  nv_window_select_item (self, G_OBJECT (nv_record_list_peek (NV_RECORD_LIST (networks), 0)));
+  adw_view_stack_set_visible_child_name (nv_network_page_get_views (self->network_page), "grid");
+  grid = nv_network_page_get_grid (self->network_page);
+  return nv_planning_grid_get_scroller (grid);
+}
