@@ -408,23 +408,6 @@ compare_contacts (gconstpointer a,
   return strcmp (((const ContactRow *) a)->key, ((const ContactRow *) b)->key);
 }
 
-/* People by id, built once: a contact list of thousands looks each up */
-static GHashTable *
-index_people (NvPlan *plan)
-{
-  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
-  NvRecordList *people = NV_RECORD_LIST (nv_plan_get_people (plan));
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
-    {
-      NvRecord *person = nv_record_list_peek (people, i);
-
-      if (nv_record_get_id (person) != NULL)
-        g_hash_table_insert (index, (gpointer) nv_record_get_id (person), person);
-    }
-  return index;
-}
-
 static void
 add_contact (GArray     *rows,
              NvPerson   *person,
@@ -486,15 +469,14 @@ nv_document_new_contacts (NvPlan    *plan,
 
   if (network != NULL)
     {
-      g_autoptr(GHashTable) people = index_people (plan);
       NvRecordList *members = NV_RECORD_LIST (nv_network_get_members (network));
 
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (members)); i++)
         {
           NvMember *member = NV_MEMBER (nv_record_list_peek (members, i));
-          const char *id = nv_member_get_person (member);
+          NvRecord *person = nv_plan_lookup (plan, nv_member_get_person (member));
 
-          add_contact (rows, id != NULL ? g_hash_table_lookup (people, id) : NULL, nv_member_get_core (member));
+          add_contact (rows, NV_IS_PERSON (person) ? NV_PERSON (person) : NULL, nv_member_get_core (member));
         }
       nv_document_add_text (document, NV_TEXT_SMALL, or_empty (nv_network_get_name (network)));
     }

@@ -217,23 +217,12 @@ const char *
 nv_plan_person_name (NvPlan     *self,
                      const char *person_id)
 {
-  NvRecordList *people;
+  NvRecord *record = nv_plan_lookup (self, person_id);
 
-  g_return_val_if_fail (NV_IS_PLAN (self), NULL);
-
-  if (person_id == NULL)
+  if (!NV_IS_PERSON (record))
     return NULL;
 
-  /* People live in the plan's list of people: no need to walk every meeting */
-  people = NV_RECORD_LIST (self->people);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (people)); i++)
-    {
-      NvRecord *person = nv_record_list_peek (people, i);
-
-      if (g_strcmp0 (nv_record_get_id (person), person_id) == 0)
-        return nv_person_get_name (NV_PERSON (person));
-    }
-  return NULL;
+  return nv_person_get_name (NV_PERSON (record));
 }
 
 /**
