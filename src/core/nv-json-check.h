@@ -6,15 +6,15 @@
 
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
-gboolean nv_json_check    (const char  *data,
+JsonNode *nv_json_parse    (const char  *data,
                            gsize        length,
                            guint        max_depth,
                            GError     **error);
-void     nv_json_position (const char  *data,
+void      nv_json_position (const char  *data,
                            const char  *at,
                            guint       *line,
                            guint       *column);

@@ -601,7 +601,7 @@ set_too_large_error (guint64   size,
   return FALSE;
 }
 
-/* Checks what JsonParser does not, before it runs: the size, and the
+/* Checks what the JSON reader does not: the size, and the
  * encoding (with a position, which json-glib does not give). */
 static gboolean
 check_bytes (const char  *data,
@@ -623,16 +623,6 @@ check_bytes (const char  *data,
     }
 
   return TRUE;
-}
-
-/* nv_json_check() has already refused what json-glib would: this is
- * only a safety net. */
-static void
-set_syntax_error (const GError  *parse_error,
-                  GError       **error)
-{
-  g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_SYNTAX,
-               _("The file is not valid JSON (%s)"), parse_error->message);
 }
 
 static gboolean
@@ -679,16 +669,14 @@ not_a_plan:
 }
 
 /* Checks and parses a plan file's contents, down to its header. The
- * parser's tree holds copies of all the text: @data can go once it is
- * parsed, before the model is built, which keeps the peak memory down. */
-static JsonParser *
+ * tree holds copies of all the text: @data can go once it is parsed,
+ * before the model is built, which keeps the peak memory down. */
+static JsonNode *
 parse_plan (const char  *data,
             gsize        length,
             GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
 
   if (!check_bytes (data, length, error))
     return NULL;
@@ -700,39 +688,22 @@ parse_plan (const char  *data,
       length -= 3;
     }
 
-  if (!nv_json_check (data, length, NV_PLAN_MAX_DEPTH, error))
+  root = nv_json_parse (data, length, NV_PLAN_MAX_DEPTH, error);
+  if (root == NULL || !read_header (root, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      set_syntax_error (parse_error, error);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_SYNTAX, _("The file is empty"));
-      return NULL;
-    }
-
-  if (!read_header (root, error))
-    return NULL;
-
-  return g_steal_pointer (&parser);
+  return g_steal_pointer (&root);
 }
 
 /* Builds the model straight from the parsed tree */
 static NvPlan *
-build_plan (JsonParser  *parser,
-            GError     **error)
+build_plan (JsonNode  *root,
+            GError   **error)
 {
   g_autoptr(NvPlan) plan = nv_plan_new ();
   g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   Reader reader = { .path = path, .ids = ids };
-  JsonNode *root = json_parser_get_root (parser);
 
   if (!read_record (&reader, NV_RECORD (plan), root, error) ||
       !check_references (&reader, NV_RECORD (plan), error))
@@ -757,15 +728,15 @@ nv_plan_load_from_data (const char  *data,
                         gsize        length,
                         GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  parser = parse_plan (data, length, error);
-  if (parser == NULL)
+  root = parse_plan (data, length, error);
+  if (root == NULL)
     return NULL;
 
-  return build_plan (parser, error);
+  return build_plan (root, error);
 }
 
 NvPlan *
@@ -774,7 +745,7 @@ nv_plan_load_from_file (GFile         *file,
                         GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize length = 0;
@@ -814,12 +785,12 @@ nv_plan_load_from_file (GFile         *file,
       return NULL;
     }
 
-  parser = parse_plan (contents, length, error);
+  root = parse_plan (contents, length, error);
   g_clear_pointer (&contents, g_free);
-  if (parser == NULL)
+  if (root == NULL)
     return NULL;
 
-  return build_plan (parser, error);
+  return build_plan (root, error);
 }
 
 static void
