@@ -203,7 +203,7 @@ count_widgets (GtkWidget *root,
 static void
 test_window_opens_in_thread (void)
 {
-  g_autoptr(GFile) file = write_large_plan (3000);
+  g_autoptr(GFile) file = write_large_plan (1000);
   NvWindow *window = g_object_new (NV_TYPE_WINDOW, NULL);
   GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "main_stack"));
   GtkWidget *sidebar = find_by_id (GTK_WIDGET (window), "sidebar_list");
@@ -229,9 +229,9 @@ test_window_opens_in_thread (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "network");
   g_assert_false (gtk_widget_get_mapped (find_by_id (GTK_WIDGET (window), "loading_progress")));
 
-  /* People, the network and its 3 000 meetings; a screenful of rows */
+  /* People, the network and its 1 000 meetings; a screenful of rows */
   model = gtk_list_view_get_model (GTK_LIST_VIEW (sidebar));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3002);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1002);
   g_assert_cmpuint (count_widgets (sidebar, GTK_TYPE_TREE_EXPANDER), <, 300);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -245,7 +245,7 @@ test_window_open_error_and_close (void)
   g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "tests", "malformed",
                                             "EXPECTED", NULL);
   g_autoptr(GFile) broken = g_file_new_for_path (path);
-  g_autoptr(GFile) large = write_large_plan (3000);
+  g_autoptr(GFile) large = write_large_plan (1000);
   NvWindow *window = g_object_new (NV_TYPE_WINDOW, NULL);
   GtkStack *stack = GTK_STACK (find_by_id (GTK_WIDGET (window), "main_stack"));
   AdwStatusPage *status;

@@ -573,7 +573,10 @@ refresh (NvPlanningGrid *self)
   gpointer cell;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->network == NULL)
+  /* Only a grid on screen is built: one column a meeting costs, and a
+   * series of thousands would slow down showing its overview. Mapping
+   * it refreshes it. */
+  if (self->network == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
   g_hash_table_remove_all (self->participants);

@@ -581,6 +581,23 @@ on_realize_cb (NvWindow *self)
                            G_CALLBACK (on_first_paint_cb), self, 0);
 }
 
+/* Whether @self is still one of the application's windows: a destroyed
+ * window leaves GTK's list of them, though a reference keeps it alive */
+static gboolean
+is_open (NvWindow *self)
+{
+  GListModel *windows = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (windows, i);
+
+      if (window == G_OBJECT (self))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 on_plan_loaded_cb (GObject      *source,
                    GAsyncResult *result,
@@ -590,8 +607,9 @@ on_plan_loaded_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(NvPlan) plan = nv_plan_load_from_file_finish (result, &error);
 
-  /* The window was closed meanwhile */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* The window was closed meanwhile: a plan read to the end is dropped,
+   * not laid out for a window nobody sees */
+  if (self->loading == NULL || !is_open (self) || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   if (plan == NULL)
