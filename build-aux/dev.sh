@@ -110,7 +110,7 @@ run_tests () {
   # And under valgrind's memcheck: no invalid access, nothing definitely lost
   log=$(mktemp)
   meson test -C build --print-errorlogs --no-rebuild --suite core --timeout-multiplier 10 \
-    --wrap='valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1' \
+    --wrap="valgrind --quiet --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1 --suppressions=$root/tests/valgrind.supp" \
     2>&1 | tee "$log" || status=1
   count "$log"
   rm -f "$log"
