@@ -2,76 +2,24 @@
  * bench/run.sh: the least a libadwaita application can show, an empty
  * AdwApplicationWindow with a header bar. With NETVAERK_BENCH_EXIT set
  * (first-frame or content: the same here) it prints the seconds from
- * the start of the process to its first drawn frame and exits, exactly
- * as Netværk does (src/gui/nv-bench.c).
+ * the start of the process to its first drawn frame and exits, through
+ * the same code as Netværk (src/gui/nv-bench.c).
  *
  * Copyright 2026 Netværk developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "config.h"
+
 #include <adwaita.h>
-#include <stdio.h>
-#include <string.h>
-#include <time.h>
-#include <unistd.h>
 
-static double
-seconds_of (clockid_t clock)
+#include "nv-bench.h"
+
+/* An empty window shows all it has at once */
+static gboolean
+always_ready (GtkWindow *window)
 {
-  struct timespec now;
-
-  clock_gettime (clock, &now);
-  return now.tv_sec + now.tv_nsec / 1e9;
-}
-
-static double
-process_start_since_boot (void)
-{
-  g_autofree char *stat = NULL;
-  const char *p;
-  unsigned long long start_ticks = 0;
-
-  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) ||
-      (p = strrchr (stat, ')')) == NULL)
-    return -1;
-
-  for (int field = 2; field < 22 && p != NULL; field++)
-    p = strchr (p + 1, ' ');
-  if (p == NULL || sscanf (p + 1, "%llu", &start_ticks) != 1)
-    return -1;
-
-  return (double) start_ticks / sysconf (_SC_CLK_TCK);
-}
-
-static double
-elapsed (void)
-{
-  const char *start = g_getenv ("NETVAERK_BENCH_START");
-
-  if (start != NULL)
-    return seconds_of (CLOCK_MONOTONIC) - g_ascii_strtod (start, NULL) / 1e9;
-
-  return seconds_of (CLOCK_BOOTTIME) - process_start_since_boot ();
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gpointer       user_data)
-{
-  const char *mode = g_getenv ("NETVAERK_BENCH_EXIT");
-
-  printf ("%s %.3f\n", g_str_equal (mode, "content") ? "content" : "first-frame", elapsed ());
-  fflush (stdout);
-  _exit (0);
-}
-
-static void
-on_realize_cb (GtkWidget *widget,
-               gpointer   user_data)
-{
-  if (g_getenv ("NETVAERK_BENCH_EXIT") != NULL)
-    g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                      G_CALLBACK (on_after_paint_cb), NULL);
+  return TRUE;
 }
 
 static void
@@ -86,7 +34,7 @@ on_activate_cb (GApplication *app,
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
   gtk_window_set_title (GTK_WINDOW (window), "Netværk");
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  g_signal_connect (window, "realize", G_CALLBACK (on_realize_cb), NULL);
+  nv_bench_watch_window (GTK_WINDOW (window), always_ready, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -110,10 +110,10 @@ watch_grid (Watch *watch)
   if (watch->grid == NULL)
     {
       watch->asked = nv_bench_elapsed ();
-      watch->grid = watch->show_grid (watch->window);
+      watch->grid = watch->show_grid != NULL ? watch->show_grid (watch->window) : NULL;
       if (watch->grid == NULL)
         {
-          g_printerr ("NETVAERK_BENCH_EXIT=grid: the plan has no network\n");
+          g_printerr ("NETVAERK_BENCH_EXIT=grid: there is no planning grid to show\n");
           _exit (1);
         }
       gtk_widget_queue_draw (GTK_WIDGET (watch->window));
@@ -175,7 +175,7 @@ on_realize_cb (GtkWidget *widget,
 /**
  * nv_bench_watch_window:
  * @content_ready: tells whether @window shows its content yet
- * @show_grid: shows a planning grid in @window, for the grid's timing
+ * @show_grid: (nullable): shows a planning grid in @window, for the grid's timing
  *
  * If NETVAERK_BENCH_EXIT asks for it, prints the time to @window's first
  * frame, or to its first frame with content, and exits the process.

@@ -45,10 +45,48 @@ toast_with_undo (NvWindow   *self,
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self, 0);
   self->undo_toast = toast;
 
+  nv_window_add_toast (self, toast);
+}
+
+/**
+ * nv_window_add_toast:
+ * @toast: (transfer full): a toast to show over the window's content
+ */
+void
+nv_window_add_toast (NvWindow *self,
+                     AdwToast *toast)
+{
   /* The overlay is the window's content; binding it as a template child
    * would dispose it twice */
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
                                toast);
+}
+
+/**
+ * nv_window_write_export:
+ *
+ * Writes an exported file safely, and says so: a toast with its name,
+ * or the reason it could not be written.
+ */
+void
+nv_window_write_export (NvWindow   *self,
+                        GFile      *file,
+                        const char *data,
+                        gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (!nv_safe_file_replace (file, data, length, NULL, &error))
+    {
+      nv_window_show_error (self, _("Could Not Export"), error->message);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  message = g_strdup_printf (_("Exported to “%s”"), name);
+  nv_window_add_toast (self, nv_toast_new (message));
 }
 
 static NvRecord *
@@ -608,16 +646,10 @@ on_export_response_cb (GtkNativeDialog *chooser,
                          chosen_reminder (GTK_FILE_CHOOSER (chooser), export->method), &error);
   nv_history_end_group (history);
 
-  if (text == NULL || !nv_safe_file_replace (file, text, strlen (text), NULL, &error))
+  if (text == NULL)
     nv_window_show_error (self, _("Could Not Export"), error->message);
   else
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), name);
-
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
-                                   nv_toast_new (message));
-    }
+    nv_window_write_export (self, file, text, strlen (text));
 
 out:
   calendar_export_free (export);
@@ -829,8 +861,7 @@ nv_window_import_calendar (NvWindow *self,
       nv_window_show_error (self, message, reasons);
     }
   else
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
-                                 nv_toast_new (message));
+    nv_window_add_toast (self, nv_toast_new (message));
 
   nv_ical_import_result_clear (&result);
 }

@@ -14,7 +14,6 @@
 #include "nv-gui-util.h"
 #include "nv-letter.h"
 #include "nv-letter-dialog.h"
-#include "nv-safe-file.h"
 #include "nv-window-private.h"
 
 /* The printer and page set-up chosen last, kept between runs so that the
@@ -209,7 +208,6 @@ on_pdf_chosen_cb (GtkNativeDialog *chooser,
   NvWindow *self = export->window;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -219,17 +217,7 @@ on_pdf_chosen_cb (GtkNativeDialog *chooser,
       pdf = nv_document_to_pdf (export->document,
                                 gtk_page_setup_get_paper_width (page_setup, GTK_UNIT_POINTS),
                                 gtk_page_setup_get_paper_height (page_setup, GTK_UNIT_POINTS));
-
-      if (!nv_safe_file_replace (file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL, &error))
-        nv_window_show_error (self, _("Could Not Export"), error->message);
-      else
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          g_autofree char *message = g_strdup_printf (_("Exported to “%s”"), name);
-
-          adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
-                                       nv_toast_new (message));
-        }
+      nv_window_write_export (self, file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf));
     }
 
   g_object_unref (export->document);
@@ -289,8 +277,7 @@ compose_email_activated (GtkWidget  *widget,
     }
 
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
-                               nv_toast_new (_("Save the calendar invitation, then attach it to the e-mail")));
+  nv_window_add_toast (self, nv_toast_new (_("Save the calendar invitation, then attach it to the e-mail")));
   gtk_widget_activate_action (widget, "win.export-message", "s", "request");
 }
 

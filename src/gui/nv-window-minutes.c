@@ -123,8 +123,7 @@ copy_minutes_activated (GtkWidget  *widget,
   text = nv_referat_to_text (self->plan, meeting);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   /* Translators: a toast */
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
-                               nv_toast_new (_("Minutes copied")));
+  nv_window_add_toast (self, nv_toast_new (_("Minutes copied")));
 }
 
 void

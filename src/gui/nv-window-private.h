@@ -69,5 +69,11 @@ void nv_window_show_error            (NvWindow       *self,
                                       const char     *heading,
                                       const char     *message);
 void nv_window_save_as               (NvWindow       *self);
+void nv_window_add_toast             (NvWindow       *self,
+                                      AdwToast       *toast);
+void nv_window_write_export          (NvWindow       *self,
+                                      GFile          *file,
+                                      const char     *data,
+                                      gsize           length);
 
 G_END_DECLS
