@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "nv-plan-file.h"
+#include "nv-record-list.h"
 #include "nv-test-util.h"
 
 /* One of data/samples/, which must load */
@@ -38,4 +39,27 @@ nv_test_use_locale (const char *locale,
   /* gettext caches translations per language: make it look again */
   textdomain (textdomain (NULL));
   return TRUE;
+}
+
+/* Danish messages and dates; without the locale, the test is skipped */
+gboolean
+nv_test_use_danish (void)
+{
+  if (nv_test_use_locale ("da_DK.UTF-8", "da"))
+    return TRUE;
+
+  g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
+  return FALSE;
+}
+
+/* @record (transfer full), given an id of its own, at the end of @list;
+ * returns it, now held by the list */
+gpointer
+nv_test_append (GListModel *list,
+                gpointer    record)
+{
+  g_free (nv_record_make_id (NV_RECORD (record)));
+  nv_record_list_append (NV_RECORD_LIST (list), NV_RECORD (record));
+  g_object_unref (record);
+  return record;
 }

@@ -147,11 +147,8 @@ test_agenda_danish (void)
   g_autoptr(NvDocument) document = NULL;
   g_auto(Pdf) pdf = { 0 };
 
-  if (!nv_test_use_locale ("da_DK.UTF-8", "da"))
-    {
-      g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
-      return;
-    }
+  if (!nv_test_use_danish ())
+    return;
 
   plan = nv_test_load_sample ("familieplejere.netvaerk");
   document = nv_document_new_agenda (plan, sample_meeting (plan, "m-1"), FALSE);
@@ -300,11 +297,8 @@ test_invitation_danish (void)
   g_autoptr(NvDocument) document = NULL;
   g_auto(Pdf) pdf = { 0 };
 
-  if (!nv_test_use_locale ("da_DK.UTF-8", "da"))
-    {
-      g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
-      return;
-    }
+  if (!nv_test_use_danish ())
+    return;
 
   plan = nv_test_load_sample ("familieplejere.netvaerk");
   document = invitation_in_danish (plan);
@@ -540,11 +534,8 @@ test_minutes_danish (void)
   g_autoptr(NvDocument) document = NULL;
   g_auto(Pdf) pdf = { 0 };
 
-  if (!nv_test_use_locale ("da_DK.UTF-8", "da"))
-    {
-      g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
-      return;
-    }
+  if (!nv_test_use_danish ())
+    return;
   if (g_str_equal (g_dpgettext2 (GETTEXT_PACKAGE, "document", "Minutes"), "Minutes"))
     {
       nv_test_use_locale ("C.UTF-8", "en");

@@ -15,6 +15,7 @@
 #include "nv-person.h"
 #include "nv-plan-file.h"
 #include "nv-series.h"
+#include "nv-test-util.h"
 
 static NvPerson *
 add_person (NvPlan     *plan,
@@ -22,24 +23,18 @@ add_person (NvPlan     *plan,
             const char *organisation,
             const char *email)
 {
-  g_autoptr(NvPerson) person = nv_person_new ();
+  NvPerson *person = nv_test_append (nv_plan_get_people (plan), nv_person_new ());
 
-  g_free (nv_record_make_id (NV_RECORD (person)));
   nv_person_set_name (person, name);
   nv_person_set_organisation (person, organisation);
   nv_person_set_email (person, email);
-  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (plan)), NV_RECORD (person));
   return person;
 }
 
 static NvNetwork *
 add_network (NvPlan *plan)
 {
-  g_autoptr(NvNetwork) network = nv_network_new ();
-
-  g_free (nv_record_make_id (NV_RECORD (network)));
-  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
-  return network;
+  return nv_test_append (nv_plan_get_networks (plan), nv_network_new ());
 }
 
 static NvMember *

@@ -15,19 +15,8 @@
 #include "nv-member.h"
 #include "nv-person.h"
 #include "nv-planning.h"
+#include "nv-test-util.h"
 #include "nv-util.h"
-
-static gboolean
-use_locale (const char *locale,
-            const char *language)
-{
-  if (setlocale (LC_ALL, locale) == NULL)
-    return FALSE;
-
-  g_setenv ("LANGUAGE", language, TRUE);
-  textdomain (textdomain (NULL));
-  return TRUE;
-}
 
 typedef struct
 {
@@ -81,7 +70,7 @@ test_date_time (void)
     { "1.1.0001", G_MAXUINT, 0, NV_INPUT_ERROR_OUT_OF_RANGE },
   };
 
-  use_locale ("C.UTF-8", "en");
+  nv_test_use_locale ("C.UTF-8", "en");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -139,16 +128,13 @@ check_round_trip (void)
 static void
 test_date_time_round_trip (void)
 {
-  use_locale ("C.UTF-8", "en");
+  nv_test_use_locale ("C.UTF-8", "en");
   check_round_trip ();
 
-  if (!use_locale ("da_DK.UTF-8", "da"))
-    {
-      g_test_skip ("The da_DK.UTF-8 locale is not installed (build-aux/dev.sh generates it)");
-      return;
-    }
+  if (!nv_test_use_danish ())
+    return;
   check_round_trip ();
-  use_locale ("C.UTF-8", "en");
+  nv_test_use_locale ("C.UTF-8", "en");
 }
 
 /* A small plan: people, one network, its meetings */
@@ -157,11 +143,9 @@ static NvPerson *
 add_person (NvPlan     *plan,
             const char *name)
 {
-  g_autoptr(NvPerson) person = nv_person_new ();
+  NvPerson *person = nv_test_append (nv_plan_get_people (plan), nv_person_new ());
 
-  g_free (nv_record_make_id (NV_RECORD (person)));
   nv_person_set_name (person, name);
-  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (plan)), NV_RECORD (person));
   return person;
 }
 
@@ -174,21 +158,13 @@ id_of (gpointer record)
 static NvNetwork *
 add_network (NvPlan *plan)
 {
-  g_autoptr(NvNetwork) network = nv_network_new ();
-
-  g_free (nv_record_make_id (NV_RECORD (network)));
-  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
-  return network;
+  return nv_test_append (nv_plan_get_networks (plan), nv_network_new ());
 }
 
 static NvMeeting *
 add_meeting (NvNetwork *network)
 {
-  g_autoptr(NvMeeting) meeting = nv_meeting_new ();
-
-  g_free (nv_record_make_id (NV_RECORD (meeting)));
-  nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
-  return meeting;
+  return nv_test_append (nv_network_get_meetings (network), nv_meeting_new ());
 }
 
 static void

@@ -12,28 +12,23 @@
 #include "nv-participant.h"
 #include "nv-person.h"
 #include "nv-series.h"
+#include "nv-test-util.h"
 #include "nv-util.h"
 
 static NvPerson *
 add_person (NvPlan     *plan,
             const char *name)
 {
-  g_autoptr(NvPerson) person = nv_person_new ();
+  NvPerson *person = nv_test_append (nv_plan_get_people (plan), nv_person_new ());
 
-  g_free (nv_record_make_id (NV_RECORD (person)));
   nv_person_set_name (person, name);
-  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (plan)), NV_RECORD (person));
   return person;
 }
 
 static NvNetwork *
 add_network (NvPlan *plan)
 {
-  g_autoptr(NvNetwork) network = nv_network_new ();
-
-  g_free (nv_record_make_id (NV_RECORD (network)));
-  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
-  return network;
+  return nv_test_append (nv_plan_get_networks (plan), nv_network_new ());
 }
 
 static NvMeeting *
@@ -43,14 +38,12 @@ add_meeting (NvNetwork  *network,
              int         start,
              int         duration)
 {
-  g_autoptr(NvMeeting) meeting = nv_meeting_new ();
+  NvMeeting *meeting = nv_test_append (nv_network_get_meetings (network), nv_meeting_new ());
 
-  g_free (nv_record_make_id (NV_RECORD (meeting)));
   nv_meeting_set_title (meeting, title);
   nv_meeting_set_date (meeting, date);
   nv_meeting_set_start (meeting, start);
   nv_meeting_set_duration (meeting, duration);
-  nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
   return meeting;
 }
 
