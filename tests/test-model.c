@@ -11,7 +11,9 @@
 #include "nv-agenda-item.h"
 #include "nv-meeting.h"
 #include "nv-network.h"
+#include "nv-participant.h"
 #include "nv-person.h"
+#include "nv-plan-file.h"
 #include "nv-plan.h"
 #include "nv-util.h"
 
@@ -175,6 +177,43 @@ test_ids (void)
     }
 }
 
+/* A record added without an id gets one, so the file it is saved in
+ * loads again: a reference to it has something to name */
+static void
+test_insert_gives_id (void)
+{
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(NvNetwork) network = nv_network_new ();
+  g_autoptr(NvMeeting) meeting = nv_meeting_new ();
+  g_autoptr(NvPerson) person = nv_person_new ();
+  g_autoptr(NvParticipant) participant = nv_participant_new ();
+  g_autoptr(NvPlan) reloaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data;
+
+  nv_person_set_name (person, "Helle H.");
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_people (plan)), NV_RECORD (person));
+  g_assert_true (g_str_has_prefix (nv_record_get_id (NV_RECORD (person)), "p-"));
+
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
+  nv_participant_set_person (participant, nv_record_get_id (NV_RECORD (person)));
+  nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_participants (meeting)), NV_RECORD (participant));
+  g_assert_nonnull (nv_record_get_id (NV_RECORD (network)));
+  g_assert_nonnull (nv_record_get_id (NV_RECORD (meeting)));
+
+  /* An id given before is kept */
+  g_assert_true (nv_plan_lookup (plan, nv_record_get_id (NV_RECORD (person))) == NV_RECORD (person));
+
+  bytes = nv_plan_to_bytes (plan);
+  data = g_bytes_get_data (bytes, &length);
+  reloaded = nv_plan_load_from_data (data, length, &error);
+  g_assert_no_error (error);
+  g_assert_true (nv_record_equal (NV_RECORD (plan), NV_RECORD (reloaded)));
+}
+
 static void
 test_lookup (void)
 {
@@ -315,6 +354,7 @@ main (int   argc,
   g_test_add_func ("/model/properties", test_properties);
   g_test_add_func ("/model/copy-and-equal", test_copy_and_equal);
   g_test_add_func ("/model/ids", test_ids);
+  g_test_add_func ("/model/insert-gives-id", test_insert_gives_id);
   g_test_add_func ("/model/lookup", test_lookup);
   g_test_add_func ("/model/lookup-follows-changes", test_lookup_follows_changes);
   g_test_add_func ("/model/dates", test_dates);

@@ -150,6 +150,7 @@ nv_record_list_insert (NvRecordList *self,
   g_return_if_fail (nv_record_get_container (item) == NULL);
   g_return_if_fail (position <= self->items->len);
 
+  nv_record_ensure_id (item);
   nv_history_record_insert (nv_record_find_history (self->owner), self, position, item);
 
   g_ptr_array_insert (self->items, position, g_object_ref (item));

@@ -722,16 +722,39 @@ nv_record_set_id (NvRecord   *self,
  * "m-3fa94c20e1d7", and returns it. 48 random bits keep collisions
  * unlikely even in plans of a million records.
  */
+static char *
+new_id (NvRecord *self)
+{
+  const char *prefix = NV_RECORD_GET_CLASS (self)->id_prefix;
+
+  return g_strdup_printf ("%s-%06x%06x", prefix ? prefix : "r",
+                          g_random_int_range (0, 1 << 24),
+                          g_random_int_range (0, 1 << 24));
+}
+
 char *
 nv_record_make_id (NvRecord *self)
 {
-  const char *prefix = NV_RECORD_GET_CLASS (self)->id_prefix;
-  char *id = g_strdup_printf ("%s-%06x%06x", prefix ? prefix : "r",
-                              g_random_int_range (0, 1 << 24),
-                              g_random_int_range (0, 1 << 24));
+  char *id = new_id (self);
 
   nv_record_set_id (self, id);
   return id;
+}
+
+/**
+ * nv_record_ensure_id:
+ *
+ * Gives @self an id if it is of a kind that has one and has none yet:
+ * a record that can be referred to must never reach the file without
+ * one, or the file would not load again.
+ */
+void
+nv_record_ensure_id (NvRecord *self)
+{
+  g_return_if_fail (NV_IS_RECORD (self));
+
+  if (nv_record_has_id_prefix (self) && nv_record_get_id (self) == NULL)
+    nv_record_take_id (self, new_id (self));
 }
 
 guint

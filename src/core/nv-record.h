@@ -118,6 +118,7 @@ const char    *nv_record_get_id           (NvRecord    *self);
 void           nv_record_set_id           (NvRecord    *self,
                                            const char  *id);
 char          *nv_record_make_id          (NvRecord    *self);
+void           nv_record_ensure_id        (NvRecord    *self);
 GPtrArray     *nv_record_get_fields       (NvRecord    *self);
 GParamSpec    *nv_record_lookup_field     (NvRecord    *self,
                                            const char  *key);
