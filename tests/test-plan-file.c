@@ -60,8 +60,9 @@ load_path (const char  *path,
   return nv_plan_load_from_file (file, NULL, error);
 }
 
-/* Every sample plan loads, saves to exactly its own bytes, and reloads
- * to an equal model. */
+/* Every sample plan loads, is saved to a file of exactly its own bytes
+ * (through the same atomic save the application uses), and that file
+ * reloads to an equal model. */
 static void
 test_sample_round_trip (gconstpointer data)
 {
@@ -72,20 +73,31 @@ test_sample_round_trip (gconstpointer data)
   g_autoptr(NvPlan) plan = NULL;
   g_autoptr(NvPlan) reloaded = NULL;
   g_autoptr(GBytes) saved = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("netvaerk-sample-XXXXXX", &error);
+  g_autofree char *copy = g_build_filename (dir, name, NULL);
+  g_autofree char *backup = g_strconcat (copy, "~", NULL);
+  g_autoptr(GFile) copy_file = g_file_new_for_path (copy);
 
+  g_assert_no_error (error);
   plan = load_path (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (plan);
   g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_networks (plan)), >, 0);
   g_assert_cmpuint (nv_plan_count_meetings (plan), >, 0);
 
-  saved = nv_plan_to_bytes (plan);
+  g_assert_true (nv_plan_save_to_file (plan, copy_file, NULL, &error));
+  g_assert_no_error (error);
+  saved = read_bytes (copy);
   g_assert_cmpmem (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
                    g_bytes_get_data (original, NULL), g_bytes_get_size (original));
 
-  reloaded = nv_plan_load_from_data (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), &error);
+  reloaded = load_path (copy, &error);
   g_assert_no_error (error);
   g_assert_true (nv_record_equal (NV_RECORD (plan), NV_RECORD (reloaded)));
+
+  g_remove (backup);
+  g_assert_cmpint (g_remove (copy), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 /* Members this version does not know come back unchanged, in place. */
@@ -305,6 +317,42 @@ test_interrupted_save (void)
 
     g_assert_true (g_bytes_equal (original, backup));
   }
+
+  remove_temp_dir (dir);
+}
+
+/* Where the file system has no hard links, the backup is a copy: the
+ * previous file still survives each save. */
+static void
+test_backup_without_hard_links (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.netvaerk", NULL);
+  g_autofree char *backup_path = nv_safe_file_backup_path (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf file_stat, backup_stat;
+
+  nv_safe_file_inject_no_hard_links (TRUE);
+  nv_plan_set_name (plan, "Første udgave");
+  g_assert_true (nv_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  first = read_bytes (path);
+
+  nv_plan_set_name (plan, "Anden udgave");
+  g_assert_true (nv_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  nv_safe_file_inject_no_hard_links (FALSE);
+
+  backup = read_bytes (backup_path);
+  g_assert_true (g_bytes_equal (first, backup));
+  g_assert_cmpint (g_stat (path, &file_stat), ==, 0);
+  g_assert_cmpint (g_stat (backup_path, &backup_stat), ==, 0);
+  g_assert_cmpuint (file_stat.st_ino, !=, backup_stat.st_ino);
+  g_assert_cmpuint (count_files (dir), ==, 2);
 
   remove_temp_dir (dir);
 }
@@ -623,6 +671,7 @@ main (int   argc,
 
   g_test_add_func ("/plan-file/unknown-members", test_unknown_members);
   g_test_add_func ("/plan-file/interrupted-save", test_interrupted_save);
+  g_test_add_func ("/plan-file/backup-without-hard-links", test_backup_without_hard_links);
   g_test_add_func ("/plan-file/save-over-folder", test_save_over_folder);
   g_test_add_func ("/plan-file/save-read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/plan-file/save-full-file-system", test_save_full_file_system);

@@ -654,7 +654,8 @@ read_header (JsonNode  *root,
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (version));
 
       g_set_error (error, NV_PLAN_ERROR, NV_PLAN_ERROR_NEWER_VERSION,
-                   _("The plan was saved by a newer version of Netværk (file format %s; this version reads format %d). Update Netværk to open it."),
+                   /* Translators: "version" is the name of the member in the file, left as it is */
+                   _("version: the plan was saved by a newer version of Netværk (file format %s; this version reads format %d). Update Netværk to open it."),
                    number, NV_PLAN_FORMAT_VERSION);
       return FALSE;
     }

@@ -16,11 +16,19 @@
 #include "nv-safe-file.h"
 
 static gssize fail_after_bytes = -1;
+static gboolean no_hard_links;
 
 void
 nv_safe_file_inject_failure (gssize bytes)
 {
   fail_after_bytes = bytes;
+}
+
+/* For tests: behave as on a file system without hard links */
+void
+nv_safe_file_inject_no_hard_links (gboolean no_links)
+{
+  no_hard_links = no_links;
 }
 
 char *
@@ -72,16 +80,25 @@ write_all (int         fd,
   return TRUE;
 }
 
-/* The backup is a hard link to the old file, so it costs no copy; where
- * links are not possible the save goes on without one. */
+/* The backup is a hard link to the old file, so it costs no copy. Some
+ * file systems (FAT on a USB stick, some network shares) have no links:
+ * there the old file is copied. Only if even that fails (a full disk)
+ * does the save go on without a backup: the new file is complete. */
 static void
 keep_backup (const char *path)
 {
   g_autofree char *backup = nv_safe_file_backup_path (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
 
   g_unlink (backup);
-  if (link (path, backup) != 0)
-    g_debug ("No backup of %s: %s", path, g_strerror (errno));
+  if (!no_hard_links && link (path, backup) == 0)
+    return;
+
+  if (!g_file_get_contents (path, &contents, &length, &error) ||
+      !g_file_set_contents (backup, contents, length, &error))
+    g_debug ("No backup of %s: %s", path, error->message);
 }
 
 static void

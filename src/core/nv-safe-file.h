@@ -20,5 +20,6 @@ char    *nv_safe_file_backup_path    (const char    *path);
 
 /* For tests: make the next writes fail with ENOSPC after @bytes bytes */
 void     nv_safe_file_inject_failure (gssize         bytes);
+void     nv_safe_file_inject_no_hard_links (gboolean no_links);
 
 G_END_DECLS
