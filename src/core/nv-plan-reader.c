@@ -317,6 +317,10 @@ read_list (Reader      *reader,
       if (!read_record (reader, item, json_array_get_element (array, i), error))
         return FALSE;
       reader_pop (reader, mark);
+
+      /* Its part of the tree is in the model now: free it at once, so
+       * the model reuses that memory instead of growing the process */
+      json_node_init_null (json_array_get_element (array, i));
     }
 
   nv_record_list_take_all (list, g_steal_pointer (&items));
