@@ -129,7 +129,7 @@ test_new_network (void)
 
   g_assert_true (nv_ical_import (target, NULL, text, strlen (text), &result, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_networks (target)), ==, 1);
-  g_assert_cmpstr (nv_network_get_name (first_network (target)), ==, "Social kapital  2027");
+  g_assert_cmpstr (nv_network_get_name (first_network (target)), ==, "Social kapital 2027");
   nv_ical_import_result_clear (&result);
 }
 
