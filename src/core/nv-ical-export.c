@@ -12,6 +12,7 @@
 
 #include "nv-agenda.h"
 #include "nv-calendar-state.h"
+#include "nv-history.h"
 #include "nv-ical-export.h"
 #include "nv-participant.h"
 #include "nv-person.h"
@@ -463,11 +464,18 @@ next_sequence (NvMeeting  *meeting,
   int sequence = nv_calendar_state_get_sequence (state);
   const char *last = nv_calendar_state_get_digest (state);
 
+  NvHistory *history = nv_record_find_history (NV_RECORD (meeting));
+
   if (last != NULL && !g_str_equal (last, digest))
     sequence++;
 
+  /* What a calendar was sent is a fact, not an edit to undo */
+  if (history != NULL)
+    nv_history_begin_unrecorded (history);
   nv_calendar_state_set_sequence (state, sequence);
   nv_calendar_state_set_digest (state, digest);
+  if (history != NULL)
+    nv_history_end_unrecorded (history);
   return sequence;
 }
 
