@@ -8,6 +8,7 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "nv-history.h"
 
@@ -129,7 +130,7 @@ test_new_network (void)
 
   g_assert_true (nv_ical_import (target, NULL, text, strlen (text), &result, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_networks (target)), ==, 1);
-  g_assert_cmpstr (nv_network_get_name (first_network (target)), ==, "Social kapital  2027");
+  g_assert_cmpstr (nv_network_get_name (first_network (target)), ==, "Social kapital 2027");
   nv_ical_import_result_clear (&result);
 }
 
@@ -181,6 +182,156 @@ case_free (gpointer data)
   g_free (c->outcome);
   g_free (c->text);
   g_free (c);
+}
+
+
+static int
+sequence_in (const char *text,
+             const char *uid)
+{
+  g_autofree char *needle = g_strdup_printf ("UID:%s\r\n", uid);
+  const char *event = strstr (text, needle);
+  const char *sequence = event ? strstr (event, "\r\nSEQUENCE:") : NULL;
+
+  g_assert_nonnull (sequence);
+  return atoi (sequence + strlen ("\r\nSEQUENCE:"));
+}
+
+/* Our own export, imported into the plan it came from, changes nothing:
+ * not the titles, not the notes, not the lengths, not the SEQUENCEs;
+ * a meeting moved in the calendar moves, and keeps its title */
+static void
+test_own_round_trip (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *moved = NV_MEETING (nv_plan_lookup (plan, "m-2"));
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *title = g_strdup (nv_meeting_get_title (moved));
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) changed = NULL;
+  NvIcalImportResult result;
+  int year, month, day;
+
+  /* One meeting without a time of day: a whole-day event, and back */
+  nv_meeting_set_start (NV_MEETING (nv_plan_lookup (plan, "m-3")), -1);
+  meetings = nv_ical_collect (plan, NULL, NULL, NULL);
+  text = nv_ical_export (plan, meetings, NV_ICAL_PUBLISH, "Familieplejere", -1, NULL);
+  before = nv_plan_to_bytes (plan);
+
+  /* Into the network shown, and with no network: the same */
+  g_assert_true (nv_ical_import (plan, first_network (plan), text, strlen (text), &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpuint (result.updated, ==, meetings->len);
+  nv_ical_import_result_clear (&result);
+  g_assert_true (nv_ical_import (plan, NULL, text, strlen (text), &result, &error));
+  g_assert_cmpuint (result.added, ==, 0);
+  nv_ical_import_result_clear (&result);
+  after = nv_plan_to_bytes (plan);
+  g_assert_cmpstr (g_bytes_get_data (after, NULL), ==, g_bytes_get_data (before, NULL));
+
+  again = nv_ical_export (plan, meetings, NV_ICAL_PUBLISH, "Familieplejere", -1, NULL);
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *uid = g_strdup_printf ("m-%u@netvaerk", i);
+
+      g_assert_cmpint (sequence_in (again, uid), ==, sequence_in (text, uid));
+    }
+
+  /* Moved to 10.00 in the calendar, by someone */
+  nv_date_to_ymd (nv_meeting_get_date (moved), &year, &month, &day);
+  {
+    g_autofree char *old_start = g_strdup_printf ("DTSTART;TZID=Europe/Copenhagen:%04d%02d%02dT", year, month, day);
+    const char *event = strstr (again, "UID:m-2@netvaerk");
+    char *start;
+
+    g_assert_nonnull (event);
+    start = strstr (event, old_start);
+    changed = g_string_new (again);
+    g_assert_nonnull (start);
+    memcpy (changed->str + (start - again) + strlen (old_start), "1000", 4);
+  }
+  g_assert_true (nv_ical_import (plan, NULL, changed->str, changed->len, &result, &error));
+  g_assert_no_error (error);
+  nv_ical_import_result_clear (&result);
+  g_assert_cmpint (nv_meeting_get_start (moved), ==, 10 * 60);
+  g_assert_cmpstr (nv_meeting_get_title (moved), ==, title);
+  g_assert_cmpint (g_list_model_get_n_items (nv_plan_get_networks (plan)), ==, 1);
+}
+
+/* An event already in the plan updates its meeting in whichever network
+ * it is: importing without a network twice adds the meetings once */
+static void
+test_plan_wide_uids (void)
+{
+  g_autoptr(NvPlan) source = nv_test_load_sample ("social-kapital.netvaerk");
+  g_autoptr(NvPlan) target = nv_plan_new ();
+  g_autoptr(GPtrArray) meetings = nv_ical_collect (source, NULL, NULL, NULL);
+  g_autofree char *text = nv_ical_export (source, meetings, NV_ICAL_PUBLISH, "Social kapital", -1, NULL);
+  NvIcalImportResult result;
+  guint n;
+
+  g_assert_true (nv_ical_import (target, NULL, text, strlen (text), &result, NULL));
+  g_assert_cmpuint (result.added, ==, meetings->len);
+  nv_ical_import_result_clear (&result);
+  n = g_list_model_get_n_items (nv_network_get_meetings (first_network (target)));
+
+  g_assert_true (nv_ical_import (target, NULL, text, strlen (text), &result, NULL));
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpuint (result.updated, ==, meetings->len);
+  nv_ical_import_result_clear (&result);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_networks (target)), ==, 1);
+
+  /* Nor does another network shown get copies */
+  nv_test_append (nv_plan_get_networks (target), nv_network_new ());
+  g_assert_true (nv_ical_import (target, NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (target)), 1)),
+                                 text, strlen (text), &result, NULL));
+  g_assert_cmpuint (result.added, ==, 0);
+  nv_ical_import_result_clear (&result);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (first_network (target))), ==, n);
+}
+
+/* Whole-day events come in as meetings without a time of day, and the
+ * reasons for every event skipped make the message when none came in */
+static void
+test_all_day_and_reasons (void)
+{
+  g_autoptr(NvPlan) source = nv_test_load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) target = plan_with_network ();
+  g_autoptr(GPtrArray) meetings = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  NvIcalImportResult result;
+  GString *many = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n");
+  g_autofree char *many_text = NULL;
+
+  nv_meeting_set_start (NV_MEETING (nv_plan_lookup (source, "m-1")), -1);
+  meetings = nv_ical_collect (source, "m-1", NULL, NULL);
+  text = nv_ical_export (source, meetings, NV_ICAL_PUBLISH, NULL, -1, NULL);
+  g_assert_true (nv_ical_import (target, first_network (target), text, strlen (text), &result, NULL));
+  nv_ical_import_result_clear (&result);
+  {
+    NvMeeting *copy = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (nv_network_get_meetings (first_network (target))), 0));
+
+    g_assert_cmpuint (nv_meeting_get_date (copy), ==, nv_meeting_get_date (g_ptr_array_index (meetings, 0)));
+    g_assert_cmpint (nv_meeting_get_start (copy), ==, -1);
+  }
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append_printf (many, "BEGIN:VEVENT\r\nUID:r%u@x\r\nDTSTAMP:20270101T000000Z\r\n"
+                                  "DTSTART:20270105T100000Z\r\nSUMMARY:Serie %u\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\n", i, i);
+  g_string_append (many, "END:VCALENDAR\r\n");
+  many_text = g_string_free (many, FALSE);
+  g_assert_false (nv_ical_import (target, NULL, many_text, strlen (many_text), &result, &error));
+  g_assert_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOTHING);
+  g_assert_nonnull (strstr (error->message, "“Serie 0” was skipped: it repeats"));
+  g_assert_nonnull (strstr (error->message, "“Serie 9” was skipped"));
+  g_assert_null (strstr (error->message, "“Serie 10”"));
+  g_assert_nonnull (strstr (error->message, "… and 2 more events were skipped"));
 }
 
 static void
@@ -256,6 +407,9 @@ main (int   argc,
   g_test_add_func ("/ical-import/attendees", test_attendees);
   g_test_add_func ("/ical-import/new-network", test_new_network);
   g_test_add_func ("/ical-import/times", test_times);
+  g_test_add_func ("/ical-import/own-round-trip", test_own_round_trip);
+  g_test_add_func ("/ical-import/plan-wide-uids", test_plan_wide_uids);
+  g_test_add_func ("/ical-import/all-day-and-reasons", test_all_day_and_reasons);
 
   g_assert_true (g_file_get_contents (manifest, &contents, NULL, NULL));
   lines = g_strsplit (contents, "\n", -1);

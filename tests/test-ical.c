@@ -100,8 +100,13 @@ check_calendar (const char *text,
 
       g_assert_false (g_hash_table_contains (uids, icalcomponent_get_uid (event)));
       g_hash_table_add (uids, g_strdup (icalcomponent_get_uid (event)));
-      g_assert_nonnull (tzid);
-      g_assert_cmpstr (icalparameter_get_tzid (tzid), ==, NV_ICAL_TZID);
+      if (icalcomponent_get_dtstart (event).is_date)
+        g_assert_null (tzid);
+      else
+        {
+          g_assert_nonnull (tzid);
+          g_assert_cmpstr (icalparameter_get_tzid (tzid), ==, NV_ICAL_TZID);
+        }
       g_assert_true (icaltime_is_utc (stamp));
       if (g_str_equal (method, "PUBLISH"))
         g_assert_cmpint (icalcomponent_count_properties (event, ICAL_ATTENDEE_PROPERTY), ==, 0);
@@ -293,6 +298,161 @@ test_utc_offsets (void)
     }
 }
 
+static NvNetwork *
+network_of (NvMeeting *meeting)
+{
+  return NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+}
+
+/* A meeting with a date but no time of day is a whole-day event */
+static void
+test_all_day (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = NV_MEETING (nv_plan_lookup (plan, "m-1"));
+  g_autofree char *text = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *dtstart = NULL;
+  int year, month, day;
+
+  nv_meeting_set_start (meeting, -1);
+  nv_date_to_ymd (nv_meeting_get_date (meeting), &year, &month, &day);
+  text = export_all (plan, NV_ICAL_PUBLISH, "m-1", NULL);
+  check_calendar (text, 1, "PUBLISH");
+  dtstart = g_strdup_printf ("\r\nDTSTART;VALUE=DATE:%04d%02d%02d\r\n", year, month, day);
+  g_assert_nonnull (strstr (text, dtstart));
+  nv_date_to_ymd (nv_meeting_get_date (meeting) + 1, &year, &month, &day);
+  date = g_strdup_printf ("\r\nDTEND;VALUE=DATE:%04d%02d%02d\r\n", year, month, day);
+  g_assert_nonnull (strstr (text, date));
+  g_assert_null (strstr (text, "T000000"));
+}
+
+/* CATEGORIES names the network, as one category: libical 3.0.16 would
+ * write its commas unescaped, so they are left out */
+static void
+test_categories (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = NV_MEETING (nv_plan_lookup (plan, "m-1"));
+  g_autofree char *text = NULL;
+  icalcomponent *calendar, *event;
+  icalproperty *categories;
+
+  nv_network_set_name (network_of (meeting), "Familie, pleje; og \\ mere");
+  text = export_all (plan, NV_ICAL_PUBLISH, "m-1", NULL);
+  check_calendar (text, 1, "PUBLISH");
+  g_assert_nonnull (strstr (text, "\r\nCATEGORIES:Familie pleje og mere\r\n"));
+
+  calendar = icalcomponent_new_from_string (text);
+  event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  categories = icalcomponent_get_first_property (event, ICAL_CATEGORIES_PROPERTY);
+  g_assert_nonnull (categories);
+  g_assert_cmpstr (icalproperty_get_categories (categories), ==, "Familie pleje og mere");
+  g_assert_null (icalcomponent_get_next_property (event, ICAL_CATEGORIES_PROPERTY));
+  icalcomponent_free (calendar);
+}
+
+/* Without the organiser's address an invitation or a cancellation is
+ * refused; a publication is written, with a warning */
+static void
+test_no_organiser_address (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = NV_MEETING (nv_plan_lookup (plan, "m-1"));
+  NvPerson *organiser = NV_PERSON (nv_plan_lookup (plan, nv_network_get_organiser (network_of (meeting))));
+  g_autoptr(GPtrArray) meetings = nv_ical_collect (plan, "m-1", NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *warning = NULL;
+  GListModel *participants = nv_meeting_get_participants (meeting);
+
+  g_assert_nonnull (organiser);
+  g_assert_null (nv_ical_publish_warning (plan, meetings));
+  nv_person_set_email (organiser, NULL);
+
+  g_assert_null (nv_ical_export (plan, meetings, NV_ICAL_REQUEST, NULL, -1, &error));
+  g_assert_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NO_ADDRESS);
+  g_assert_nonnull (strstr (error->message, "organiser has no e-mail address"));
+  g_clear_error (&error);
+  g_assert_null (nv_ical_export (plan, meetings, NV_ICAL_CANCEL, NULL, -1, &error));
+  g_assert_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NO_ADDRESS);
+  g_clear_error (&error);
+
+  text = nv_ical_export (plan, meetings, NV_ICAL_PUBLISH, NULL, -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (text, "ORGANIZER"));
+  warning = nv_ical_publish_warning (plan, meetings);
+  g_assert_cmpstr (warning, ==, "1 meeting has no organiser with an e-mail address, "
+                                "so some calendar programs may not import it");
+
+  /* An organiser with an address, but nobody invited has one */
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      NvParticipant *each = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (participants), i));
+      NvRecord *who = nv_plan_lookup (plan, nv_participant_get_person (each));
+
+      if (NV_IS_PERSON (who))
+        nv_person_set_email (NV_PERSON (who), NULL);
+    }
+  organiser = nv_test_append (nv_plan_get_people (plan), nv_person_new ());
+  nv_person_set_email (organiser, "ole@example.dk");
+  nv_network_set_organiser (network_of (meeting), nv_record_get_id (NV_RECORD (organiser)));
+  g_assert_null (nv_ical_export (plan, meetings, NV_ICAL_REQUEST, NULL, -1, &error));
+  g_assert_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NO_ADDRESS);
+  g_assert_nonnull (strstr (error->message, "No participant"));
+  g_clear_error (&error);
+}
+
+/* A meeting published as cancelled, then cancelled: the cancellation has
+ * a higher SEQUENCE, and names those it goes to */
+static void
+test_cancel_sequence (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvMeeting *meeting = NV_MEETING (nv_plan_lookup (plan, "m-2"));
+  g_autofree char *published = NULL;
+  g_autofree char *cancel = NULL;
+  g_autofree char *again = NULL;
+  icalcomponent *calendar;
+
+  nv_meeting_set_status (meeting, NV_MEETING_STATUS_CANCELLED);
+  published = export_all (plan, NV_ICAL_PUBLISH, "m-2", NULL);
+  g_assert_nonnull (strstr (published, "\r\nSTATUS:CANCELLED\r\n"));
+  cancel = export_all (plan, NV_ICAL_CANCEL, "m-2", NULL);
+  check_calendar (cancel, 1, "CANCEL");
+  g_assert_cmpint (sequence_of (cancel, "m-2@netvaerk"), ==, sequence_of (published, "m-2@netvaerk") + 1);
+
+  calendar = icalcomponent_new_from_string (cancel);
+  g_assert_cmpint (icalcomponent_count_properties (icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT),
+                                                   ICAL_ATTENDEE_PROPERTY), >, 0);
+  icalcomponent_free (calendar);
+
+  /* The same cancellation again is nothing new */
+  again = export_all (plan, NV_ICAL_CANCEL, "m-2", NULL);
+  g_assert_cmpint (sequence_of (again, "m-2@netvaerk"), ==, sequence_of (cancel, "m-2@netvaerk"));
+}
+
+/* Exporting in another language is no change to the meetings */
+static void
+test_sequence_locale (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  g_autofree char *english = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
+  g_autofree char *danish = NULL;
+
+  if (!nv_test_use_danish ())
+    return;
+  danish = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
+  nv_test_use_locale ("C.UTF-8", "en");
+  g_assert_cmpstr (english, !=, danish);
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *uid = g_strdup_printf ("m-%u@netvaerk", i);
+
+      g_assert_cmpint (sequence_of (danish, uid), ==, sequence_of (english, uid));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +465,11 @@ main (int   argc,
   g_test_add_func ("/ical/sequence", test_sequence);
   g_test_add_func ("/ical/invitation", test_invitation);
   g_test_add_func ("/ical/utc-offsets", test_utc_offsets);
+  g_test_add_func ("/ical/all-day", test_all_day);
+  g_test_add_func ("/ical/categories", test_categories);
+  g_test_add_func ("/ical/no-organiser-address", test_no_organiser_address);
+  g_test_add_func ("/ical/cancel-sequence", test_cancel_sequence);
+  g_test_add_func ("/ical/sequence-locale", test_sequence_locale);
 
   return g_test_run ();
 }

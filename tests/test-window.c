@@ -11,6 +11,7 @@
 
 #include "nv-agenda-item.h"
 #include "nv-documents.h"
+#include "nv-history.h"
 #include "nv-letter.h"
 #include "nv-letter-dialog.h"
 #include "nv-enums.h"
@@ -946,6 +947,359 @@ test_export_meeting (void)
   g_assert_nonnull (strstr (text, nv_record_get_id (NV_RECORD (meeting))));
   g_assert_nonnull (strstr (text, "BEGIN:VALARM\r\n"));
   g_assert_nonnull (strstr (text, "TRIGGER:-PT1H\r\n"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Waits for the chooser to write @file, then returns what it holds */
+static char *
+wait_for_file (GFile *file)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  char *text = NULL;
+
+  /* The chooser checks the folder asynchronously before it answers */
+  while (!g_file_query_exists (file, NULL) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL));
+  return text;
+}
+
+/* Answers the file chooser the window opened with @name in @folder */
+static void
+choose_file (GFile      *folder,
+             const char *name,
+             gboolean    saving)
+{
+  GtkFileChooserDialog *chooser = find_file_chooser ();
+
+  g_assert_nonnull (chooser);
+  if (saving)
+    {
+      g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_get_child (folder, name);
+
+      gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+      g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+      /* The file is chosen once the chooser has read its folder */
+      while (g_get_monotonic_time () < end)
+        {
+          g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+          if (chosen != NULL && g_file_equal (chosen, file))
+            break;
+          g_main_context_iteration (NULL, FALSE);
+        }
+    }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+}
+
+/* Exports through @action and the file chooser; returns the file's text */
+static char *
+export_through_chooser (NvWindow   *window,
+                        const char *action,
+                        const char *parameter,
+                        GFile      *folder,
+                        const char *name)
+{
+  g_autoptr(GFile) file = g_file_get_child (folder, name);
+
+  if (parameter != NULL)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, "s", parameter));
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  choose_file (folder, name, TRUE);
+  return wait_for_file (file);
+}
+
+static guint
+count_events (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, "BEGIN:VEVENT"); p != NULL; p = strstr (p + 1, "BEGIN:VEVENT"))
+    n++;
+  return n;
+}
+
+/* Whether a label under @root shows text with @part in it (a toast) */
+static gboolean
+shows_label_with (GtkWidget  *root,
+                  const char *part)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_label_with (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+dialog_body_and_close (NvWindow *window)
+{
+  AdwMessageDialog *dialog = find_dialog (GTK_WINDOW (window));
+  char *body;
+
+  g_assert_nonnull (dialog);
+  body = g_strdup (adw_message_dialog_get_body (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  return body;
+}
+
+/* Without a plan (one that could not be read, or one still loading) the
+ * calendar actions are off, and a dropped calendar does nothing */
+static void
+test_calendar_needs_plan (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "tests", "malformed", "EXPECTED", NULL);
+  g_autofree char *ics = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "tests", "ics", "floating-time.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) calendar = g_file_new_for_path (ics);
+  g_autoptr(GFile) large = write_large_plan (1000);
+  GSList files = { calendar, NULL };
+  NvWindow *window = g_object_new (NV_TYPE_WINDOW, NULL);
+  static const char * const actions[] = { "win.import-ics", "win.export-some", NULL };
+
+  nv_window_load_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_null (nv_window_get_plan (window));
+  /* GTK 4.8 says a disabled action was activated, but does not run it */
+  for (guint i = 0; actions[i] != NULL; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), actions[i], NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-ics", "s", "plan");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-message", "s", "cancel");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", "s", "agenda");
+  nv_window_drop_files (window, &files);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_null (find_file_chooser ());
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* While a plan loads */
+  window = g_object_new (NV_TYPE_WINDOW, NULL);
+  nv_window_open_file (window, large);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (nv_window_is_loading (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import-ics", NULL);
+  g_assert_null (find_file_chooser ());
+  nv_window_drop_files (window, &files);
+  while (nv_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_nonnull (nv_window_get_plan (window));
+  g_assert_false (nv_history_get_can_undo (nv_plan_get_history (nv_window_get_plan (window))));
+  /* and on once it is there */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-ics", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_nonnull (find_file_chooser ());
+  gtk_dialog_response (GTK_DIALOG (find_file_chooser ()), GTK_RESPONSE_CANCEL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Import through the menu's action and by dropping a file (.ICS too):
+ * one undo step, and the same events again update instead of adding */
+static void
+test_import_calendar (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *source = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "tests", "ics", "google-utc-calname.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) upper = g_file_get_child (folder, "GOOGLE.ICS");
+  g_autoptr(GFile) broken = g_file_get_child (folder, "gentagelse.ics");
+  g_autofree char *rrule = g_build_filename (g_getenv ("NETVAERK_SOURCE_DIR"), "tests", "ics", "rrule-weekly.ics", NULL);
+  g_autofree char *rrule_text = NULL;
+  g_autofree char *body = NULL;
+  GSList files = { upper, NULL };
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  guint before = g_list_model_get_n_items (nv_network_get_meetings (network));
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (g_file_peek_path (upper), contents, -1, NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-ics", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  choose_file (folder, "GOOGLE.ICS", FALSE);
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (g_list_model_get_n_items (nv_network_get_meetings (network)) == before && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, before + 2);
+  g_assert_cmpstr (nv_history_get_undo_label (nv_plan_get_history (plan)), ==, "Import Calendar");
+
+  /* Dropped, with its name in capitals: updates, adds nothing */
+  nv_window_drop_files (window, &files);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, before + 2);
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, before);
+
+  /* Nothing to import: the message says which event, and why */
+  g_assert_true (g_file_get_contents (rrule, &rrule_text, NULL, NULL));
+  g_assert_true (g_file_set_contents (g_file_peek_path (broken), rrule_text, -1, NULL));
+  files.data = broken;
+  nv_window_drop_files (window, &files);
+  body = dialog_body_and_close (window);
+  g_assert_nonnull (strstr (body, "“Ugentligt møde” was skipped: it repeats"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A network's series, some of its meetings and the whole plan; then the
+ * plan's own calendar dropped back on it changes nothing, and exporting
+ * was no step to undo */
+static void
+test_export_calendar_scopes (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GFile) whole = g_file_get_child (folder, "plan.ics");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  g_autofree char *series = NULL;
+  g_autofree char *some = NULL;
+  g_autofree char *all = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  GSList files = { whole, NULL };
+  AdwMessageDialog *dialog;
+  GtkWidget *first_check = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                             nv_record_get_id (NV_RECORD (network))));
+  wait_until_drawn (GTK_WIDGET (window));
+  series = export_through_chooser (window, "win.export-ics", "network", folder, "serie.ics");
+  g_assert_cmpuint (count_events (series), ==, 3);
+  g_assert_nonnull (strstr (series, "X-WR-CALNAME:Netværksgruppe for familieplejere"));
+  g_assert_nonnull (strstr (series, "\r\nCATEGORIES:Netværksgruppe for familieplejere"));
+  g_assert_false (nv_history_get_can_undo (nv_plan_get_history (plan)));
+
+  /* Some: all ticked; untick the first */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-some", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  {
+    GtkWidget *extra = adw_message_dialog_get_extra_child (dialog);
+    GtkWidget *stack[64];
+    guint n = 0;
+
+    stack[n++] = extra;
+    while (n > 0 && first_check == NULL)
+      {
+        GtkWidget *widget = stack[--n];
+
+        if (GTK_IS_CHECK_BUTTON (widget))
+          first_check = widget;
+        for (GtkWidget *child = gtk_widget_get_last_child (widget); child != NULL && n < 64; child = gtk_widget_get_prev_sibling (child))
+          stack[n++] = child;
+      }
+  }
+  g_assert_nonnull (first_check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (first_check), FALSE);
+  adw_message_dialog_response (dialog, "export");
+  /* A click closes the dialog; the response alone does not */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_until_drawn (GTK_WIDGET (window));
+  choose_file (folder, "nogle.ics", TRUE);
+  {
+    g_autoptr(GFile) some_file = g_file_get_child (folder, "nogle.ics");
+
+    some = wait_for_file (some_file);
+  }
+  g_assert_cmpuint (count_events (some), ==, 2);
+
+  all = export_through_chooser (window, "win.export-ics", "plan", folder, "plan.ics");
+  g_assert_cmpuint (count_events (all), ==, 3);
+  g_assert_false (nv_history_get_can_undo (nv_plan_get_history (plan)));
+
+  before = nv_plan_to_bytes (plan);
+  nv_window_drop_files (window, &files);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+  after = nv_plan_to_bytes (plan);
+  g_assert_cmpstr (g_bytes_get_data (after, NULL), ==, g_bytes_get_data (before, NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An invitation and a cancellation of the meeting shown; without the
+ * organiser's address they are refused, and a calendar file is written
+ * with a toast that says what is missing */
+static void
+test_export_invitation (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  NvMeeting *meeting = show_first_meeting (window);
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+  NvPerson *organiser = NV_PERSON (nv_plan_lookup (plan, nv_network_get_organiser (network)));
+  g_autofree char *invitation = NULL;
+  g_autofree char *cancellation = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *published = NULL;
+
+  invitation = export_through_chooser (window, "win.export-message", "request", folder, "invitation.ics");
+  g_assert_nonnull (strstr (invitation, "METHOD:REQUEST\r\n"));
+  g_assert_nonnull (strstr (invitation, "ATTENDEE;"));
+  cancellation = export_through_chooser (window, "win.export-message", "cancel", folder, "aflysning.ics");
+  g_assert_nonnull (strstr (cancellation, "METHOD:CANCEL\r\n"));
+  g_assert_nonnull (strstr (cancellation, "STATUS:CANCELLED\r\n"));
+  g_assert_nonnull (strstr (cancellation, "ATTENDEE;"));
+  g_assert_nonnull (strstr (cancellation, "SEQUENCE:1\r\n"));
+
+  nv_person_set_email (organiser, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-message", "s", "request"));
+  wait_until_drawn (GTK_WIDGET (window));
+  choose_file (folder, "igen.ics", TRUE);
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (find_dialog (GTK_WINDOW (window)) == NULL && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  body = dialog_body_and_close (window);
+  g_assert_nonnull (strstr (body, "organiser has no e-mail address"));
+  {
+    g_autoptr(GFile) again = g_file_get_child (folder, "igen.ics");
+
+    g_assert_false (g_file_query_exists (again, NULL));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A new window, so that the toast is not queued behind the others */
+  g_clear_object (&file);
+  file = copy_sample ("familieplejere.netvaerk");
+  g_clear_object (&folder);
+  folder = g_file_get_parent (file);
+  window = open_file (file);
+  plan = nv_window_get_plan (window);
+  meeting = show_first_meeting (window);
+  network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+  nv_person_set_email (NV_PERSON (nv_plan_lookup (plan, nv_network_get_organiser (network))), NULL);
+  published = export_through_chooser (window, "win.export-ics", "meeting", folder, "kalender.ics");
+  g_assert_null (strstr (published, "ORGANIZER"));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (shows_label_with (GTK_WIDGET (window), "no organiser with an e-mail address"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -2225,6 +2579,10 @@ main (int   argc,
   g_test_add_func ("/window/hostile-content", test_hostile_content);
   g_test_add_func ("/window/attachment-links", test_attachment_links);
   g_test_add_func ("/window/export-meeting", test_export_meeting);
+  g_test_add_func ("/window/calendar-needs-plan", test_calendar_needs_plan);
+  g_test_add_func ("/window/import-calendar", test_import_calendar);
+  g_test_add_func ("/window/export-calendar-scopes", test_export_calendar_scopes);
+  g_test_add_func ("/window/export-invitation", test_export_invitation);
   g_test_add_func ("/window/series-problems", test_series_problems);
   g_test_add_func ("/window/plan-meetings", test_plan_meetings);
   g_test_add_func ("/window/plan-meetings-until", test_plan_meetings_until);

@@ -110,6 +110,14 @@ run_export_ics (NvCliOptions *options,
     }
 
   status = write_output (options->export_ics, text);
+  if (status == 0)
+    {
+      g_autofree char *warning = nv_ical_publish_warning (plan, meetings);
+
+      /* Translators: a warning on the command line; %s is the plan file, then the warning */
+      if (warning != NULL)
+        g_printerr (_("%s: warning: %s\n"), path, warning);
+    }
   if (status == 0 && nv_history_get_modified (nv_plan_get_history (plan)))
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);

@@ -61,6 +61,7 @@ struct _NvHistory
   char      *group_label;
   gboolean   group_has_step;  /* the open group's first change made its step */
   gboolean   applying;
+  guint      unrecorded;     /* changes that are facts, not the user's steps */
 };
 
 G_DEFINE_FINAL_TYPE (NvHistory, nv_history, G_TYPE_OBJECT)
@@ -232,6 +233,23 @@ nv_history_emit_changed (NvHistory *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* A change no undo takes back: the plan differs from its file now */
+static gboolean
+change_unrecorded (NvHistory *self)
+{
+  if (self->unrecorded == 0)
+    return FALSE;
+
+  if (self->saved_position != -1)
+    {
+      STATE_BEGIN (self);
+
+      self->saved_position = -1;
+      STATE_END (self);
+    }
+  return TRUE;
+}
+
 void
 nv_history_record_property (NvHistory  *self,
                             NvRecord   *record,
@@ -239,7 +257,7 @@ nv_history_record_property (NvHistory  *self,
 {
   Change *change;
 
-  if (self == NULL || self->applying)
+  if (self == NULL || self->applying || change_unrecorded (self))
     return;
 
   change = g_new0 (Change, 1);
@@ -262,7 +280,7 @@ record_list_change (NvHistory    *self,
 {
   Change *change;
 
-  if (self == NULL || self->applying)
+  if (self == NULL || self->applying || change_unrecorded (self))
     return;
 
   change = g_new0 (Change, 1);
@@ -519,6 +537,30 @@ nv_history_mark_saved (NvHistory *self)
     current_step (self)->sealed = TRUE;
 
   STATE_END (self);
+}
+
+/**
+ * nv_history_begin_unrecorded:
+ *
+ * Until nv_history_end_unrecorded(), changes are no steps to undo: they
+ * record facts, such as what was sent to a calendar, that undoing the
+ * user's edits must not take back. The plan is modified all the same.
+ */
+void
+nv_history_begin_unrecorded (NvHistory *self)
+{
+  g_return_if_fail (NV_IS_HISTORY (self));
+
+  self->unrecorded++;
+}
+
+void
+nv_history_end_unrecorded (NvHistory *self)
+{
+  g_return_if_fail (NV_IS_HISTORY (self));
+  g_return_if_fail (self->unrecorded > 0);
+
+  self->unrecorded--;
 }
 
 /**

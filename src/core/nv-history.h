@@ -27,6 +27,8 @@ void        nv_history_end_group      (NvHistory  *self);
 void        nv_history_seal           (NvHistory  *self);
 void        nv_history_mark_saved     (NvHistory  *self);
 void        nv_history_mark_modified  (NvHistory  *self);
+void        nv_history_begin_unrecorded (NvHistory *self);
+void        nv_history_end_unrecorded (NvHistory  *self);
 void        nv_history_clear          (NvHistory  *self);
 
 G_END_DECLS

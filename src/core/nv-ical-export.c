@@ -12,6 +12,7 @@
 
 #include "nv-agenda.h"
 #include "nv-calendar-state.h"
+#include "nv-history.h"
 #include "nv-ical-export.h"
 #include "nv-participant.h"
 #include "nv-person.h"
@@ -87,6 +88,34 @@ local_time (guint julian,
   icaltime_adjust (&time, 0, 0, minutes, 0);
   time.zone = nv_ical_copenhagen_zone ();
   return time;
+}
+
+/* DTSTART and DTEND, set through the component so the TZID parameter is
+ * written; a meeting with a date but no time of day is a whole-day event
+ * (VALUE=DATE, ending the next day, RFC 5545 3.6.1) */
+static void
+set_times (icalcomponent *event,
+           NvMeeting     *meeting)
+{
+  guint date = nv_meeting_get_date (meeting);
+  int start = nv_meeting_get_start (meeting);
+
+  if (start < 0)
+    {
+      struct icaltimetype day = local_time (date, 0);
+      struct icaltimetype next;
+
+      day.is_date = 1;
+      day.zone = NULL;
+      next = day;
+      icaltime_adjust (&next, 1, 0, 0, 0);
+      icalcomponent_set_dtstart (event, day);
+      icalcomponent_set_dtend (event, next);
+      return;
+    }
+
+  icalcomponent_set_dtstart (event, local_time (date, start));
+  icalcomponent_set_dtend (event, local_time (date, start + nv_ical_meeting_length (meeting)));
 }
 
 int
@@ -196,6 +225,12 @@ event_status (NvMeeting    *meeting,
     }
 }
 
+static const char *
+text_or_empty (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
 /* Parameter values cannot hold a double quote (RFC 5545, 3.1) */
 static char *
 parameter_text (const char *text)
@@ -218,16 +253,28 @@ person_property (icalproperty *property,
   return property;
 }
 
+/* The network's organiser, if they have an e-mail address to be ORGANIZER */
+static NvPerson *
+organiser_with_address (NvPlan    *plan,
+                        NvMeeting *meeting)
+{
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+  NvRecord *organiser = network ? nv_plan_lookup (plan, nv_network_get_organiser (network)) : NULL;
+
+  if (!NV_IS_PERSON (organiser) || text_or_empty (nv_person_get_email (NV_PERSON (organiser))) == NULL)
+    return NULL;
+  return NV_PERSON (organiser);
+}
+
 static void
 add_organizer (icalcomponent *event,
                NvPlan        *plan,
                NvMeeting     *meeting)
 {
-  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
-  NvRecord *organiser = network ? nv_plan_lookup (plan, nv_network_get_organiser (network)) : NULL;
+  NvPerson *organiser = organiser_with_address (plan, meeting);
   g_autofree char *address = NULL;
 
-  if (!NV_IS_PERSON (organiser) || nv_person_get_email (NV_PERSON (organiser)) == NULL)
+  if (organiser == NULL)
     return;
 
   address = g_strconcat ("mailto:", nv_person_get_email (NV_PERSON (organiser)), NULL);
@@ -268,7 +315,7 @@ add_attendees (icalcomponent *event,
       g_autofree char *address = NULL;
       icalproperty *attendee;
 
-      if (!NV_IS_PERSON (person) || nv_person_get_email (NV_PERSON (person)) == NULL)
+      if (!NV_IS_PERSON (person) || text_or_empty (nv_person_get_email (NV_PERSON (person))) == NULL)
         continue;
 
       address = g_strconcat ("mailto:", nv_person_get_email (NV_PERSON (person)), NULL);
@@ -280,15 +327,95 @@ add_attendees (icalcomponent *event,
     }
 }
 
-/* What the calendar shows of a meeting: when it changes, SEQUENCE rises */
+static void
+digest_record (GString  *content,
+               NvRecord *record)
+{
+  GPtrArray *fields = nv_record_get_fields (record);
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (fields, i);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *text = NULL;
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (G_OBJECT (record), pspec->name, &value);
+      text = g_strdup_value_contents (&value);
+      g_string_append_printf (content, "%s=%s\n", pspec->name, text);
+    }
+}
+
+static gboolean
+has_attendee (NvPlan    *plan,
+              NvMeeting *meeting)
+{
+  GListModel *participants = nv_meeting_get_participants (meeting);
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (participants), i));
+      NvRecord *person = nv_plan_lookup (plan, nv_participant_get_person (participant));
+
+      if (NV_IS_PERSON (person) && text_or_empty (nv_person_get_email (NV_PERSON (person))) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * nv_ical_publish_warning:
+ * @meetings: (element-type NvMeeting): the meetings to publish
+ *
+ * A calendar file is still written for meetings whose network's organiser
+ * has no e-mail address, but it has no ORGANIZER, which some calendar
+ * programs want; this says so.
+ *
+ * Returns: (transfer full) (nullable): the warning, or %NULL
+ */
+char *
+nv_ical_publish_warning (NvPlan    *plan,
+                         GPtrArray *meetings)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < meetings->len; i++)
+    n += organiser_with_address (plan, g_ptr_array_index (meetings, i)) == NULL;
+
+  if (n == 0)
+    return NULL;
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a warning after exporting to a calendar file */
+                                       "%u meeting has no organiser with an e-mail address, so some calendar programs may not import it",
+                                       "%u meetings have no organiser with an e-mail address, so some calendar programs may not import them",
+                                       n), n);
+}
+
+/* What the calendar shows of a meeting: when it changes, SEQUENCE rises.
+ * It is made from the meeting's content, not from the text written, so
+ * that exporting under another language does not count as a change. */
 static char *
-content_digest (icalcomponent *event)
+content_digest (icalcomponent *event,
+                NvPlan        *plan,
+                NvMeeting     *meeting,
+                NvIcalMethod   method)
 {
   static const icalproperty_kind kinds[] = {
-    ICAL_SUMMARY_PROPERTY, ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY, ICAL_LOCATION_PROPERTY,
-    ICAL_DESCRIPTION_PROPERTY, ICAL_STATUS_PROPERTY, ICAL_ORGANIZER_PROPERTY,
+    ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY, ICAL_LOCATION_PROPERTY,
+    ICAL_STATUS_PROPERTY, ICAL_ORGANIZER_PROPERTY, ICAL_CATEGORIES_PROPERTY,
   };
+  static const char * const roles[] = { "chair", "minute-taker", "host", "boundary-keeper", NULL };
+  g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
+  GListModel *agenda = nv_meeting_get_agenda (meeting);
+  GListModel *participants = nv_meeting_get_participants (meeting);
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
   g_autoptr(GString) content = g_string_new (NULL);
+
+  /* A cancellation is news even for a meeting already published as
+   * cancelled: it must come with a higher SEQUENCE (RFC 5546, 3.2.5) */
+  if (method == NV_ICAL_CANCEL)
+    g_string_append (content, "CANCEL\n");
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
@@ -296,6 +423,33 @@ content_digest (icalcomponent *event)
 
       if (property != NULL)
         g_string_append (content, icalproperty_as_ical_string (property));
+    }
+
+  /* SUMMARY, without its fallback word in the user's language */
+  g_string_append_printf (content, "network=%s\nsubtheme=%s\ntitle=%s\n",
+                          network && nv_network_get_name (network) ? nv_network_get_name (network) : "",
+                          nv_meeting_get_subtheme (meeting) ? nv_meeting_get_subtheme (meeting) : "",
+                          nv_meeting_get_title (meeting) ? nv_meeting_get_title (meeting) : "");
+
+  /* DESCRIPTION: the agenda, its times, the roles and the participants */
+  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+    digest_record (content, nv_record_list_peek (NV_RECORD_LIST (agenda), i));
+  g_string_append_printf (content, "total=%d\n", times->total);
+  for (guint i = 0; roles[i] != NULL; i++)
+    {
+      g_autofree char *person = NULL;
+
+      g_object_get (meeting, roles[i], &person, NULL);
+      g_string_append_printf (content, "%s=%s\n", roles[i],
+                              nv_plan_person_name (plan, person) ? nv_plan_person_name (plan, person) : "");
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      NvParticipant *participant = NV_PARTICIPANT (nv_record_list_peek (NV_RECORD_LIST (participants), i));
+      const char *name = nv_plan_person_name (plan, nv_participant_get_person (participant));
+
+      g_string_append_printf (content, "participant=%s\ncontribution=%s\n", name ? name : "",
+                              nv_participant_get_contribution (participant) ? nv_participant_get_contribution (participant) : "");
     }
 
   return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content->str, content->len);
@@ -310,13 +464,22 @@ next_sequence (NvMeeting  *meeting,
   int sequence = nv_calendar_state_get_sequence (state);
   const char *last = nv_calendar_state_get_digest (state);
 
+  NvHistory *history = nv_record_find_history (NV_RECORD (meeting));
+
   if (last != NULL && !g_str_equal (last, digest))
     sequence++;
 
+  /* What a calendar was sent is a fact, not an edit to undo */
+  if (history != NULL)
+    nv_history_begin_unrecorded (history);
   nv_calendar_state_set_sequence (state, sequence);
   nv_calendar_state_set_digest (state, digest);
+  if (history != NULL)
+    nv_history_end_unrecorded (history);
   return sequence;
 }
+
+static char *calendar_name_text (const char *name);
 
 static icalcomponent *
 meeting_event (NvPlan          *plan,
@@ -329,16 +492,12 @@ meeting_event (NvPlan          *plan,
   g_autofree char *summary = nv_ical_meeting_summary (meeting);
   g_autofree char *text = description (plan, meeting);
   g_autofree char *digest = NULL;
-  int start = MAX (nv_meeting_get_start (meeting), 0);
-  guint date = nv_meeting_get_date (meeting);
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (
     icaltime_current_time_with_zone (icaltimezone_get_utc_timezone ())));
-
-  /* Set through the component, so the TZID parameter is written */
-  icalcomponent_set_dtstart (event, local_time (date, start));
-  icalcomponent_set_dtend (event, local_time (date, start + nv_ical_meeting_length (meeting)));
+  set_times (event, meeting);
 
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
   if (nv_meeting_get_location (meeting) != NULL)
@@ -347,10 +506,23 @@ meeting_event (NvPlan          *plan,
   add_organizer (event, plan, meeting);
   icalcomponent_add_property (event, icalproperty_new_status (event_status (meeting, method)));
 
-  if (method == NV_ICAL_REQUEST)
+  /* The network, so that calendar users can show one network's meetings.
+   * CATEGORIES is a list: libical 3.0.16 writes a comma in it as it is,
+   * which would split the name into two categories, so the name is kept
+   * to plain text as X-WR-CALNAME is */
+  if (network != NULL && text_or_empty (nv_network_get_name (network)) != NULL)
+    {
+      g_autofree char *category = calendar_name_text (nv_network_get_name (network));
+
+      if (category[0] != '\0')
+        icalcomponent_add_property (event, icalproperty_new_categories (category));
+    }
+
+  /* Those invited, and those told it is called off (RFC 5546, 3.2.2, 3.2.5) */
+  if (method == NV_ICAL_REQUEST || method == NV_ICAL_CANCEL)
     add_attendees (event, plan, meeting);
 
-  digest = content_digest (event);
+  digest = content_digest (event, plan, meeting, method);
   icalcomponent_add_property (event, icalproperty_new_sequence (next_sequence (meeting, digest)));
 
   if (reminder >= 0 && method != NV_ICAL_CANCEL)
@@ -373,10 +545,14 @@ meeting_event (NvPlan          *plan,
 static char *
 calendar_name_text (const char *name)
 {
-  char *copy = g_strdup (name);
+  g_autofree char *copy = g_strdup (name);
+  GString *text = g_string_new (NULL);
 
-  g_strdelimit (copy, ",;\\\r\n", ' ');
-  return g_strstrip (copy);
+  g_strdelimit (copy, ",;\\\r\n\t", ' ');
+  for (const char *p = g_strstrip (copy); *p != '\0'; p++)
+    if (*p != ' ' || p[1] != ' ')
+      g_string_append_c (text, *p);
+  return g_string_free (text, FALSE);
 }
 
 static icalproperty_method
@@ -431,6 +607,30 @@ nv_ical_export (NvPlan        *plan,
       g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOTHING,
                    _("An invitation or a cancellation is for one meeting"));
       return NULL;
+    }
+
+  /* A message to people's calendars must say who sends it and to whom;
+   * no address is made up */
+  if (method == NV_ICAL_REQUEST || method == NV_ICAL_CANCEL)
+    {
+      NvMeeting *meeting = g_ptr_array_index (meetings, 0);
+
+      if (organiser_with_address (plan, meeting) == NULL)
+        {
+          g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NO_ADDRESS,
+                       method == NV_ICAL_REQUEST
+                       ? _("The network’s organiser has no e-mail address: an invitation must say whom the replies go to")
+                       : _("The network’s organiser has no e-mail address: a cancellation must say who sends it"));
+          return NULL;
+        }
+      if (!has_attendee (plan, meeting))
+        {
+          g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NO_ADDRESS,
+                       method == NV_ICAL_REQUEST
+                       ? _("No participant of the meeting has an e-mail address to send the invitation to")
+                       : _("No participant of the meeting has an e-mail address to send the cancellation to"));
+          return NULL;
+        }
     }
 
   calendar = icalcomponent_new_vcalendar ();

@@ -22,6 +22,7 @@ typedef enum
   NV_ICAL_ERROR_NOT_FOUND,
   NV_ICAL_ERROR_INVALID,
   NV_ICAL_ERROR_IO,
+  NV_ICAL_ERROR_NO_ADDRESS,
 } NvIcalError;
 
 typedef enum
@@ -43,6 +44,9 @@ char       *nv_ical_export          (NvPlan        *plan,
                                      const char    *calendar_name,
                                      int            reminder,
                                      GError       **error);
+
+char       *nv_ical_publish_warning (NvPlan        *plan,
+                                     GPtrArray     *meetings);
 
 char       *nv_ical_meeting_uid     (NvMeeting     *meeting);
 struct icalcomponent_impl *nv_ical_copenhagen_vtimezone (void);

@@ -202,10 +202,27 @@ attendee_person (NvPlan       *plan,
   return nv_record_get_id (NV_RECORD (person));
 }
 
+static icalparameter_partstat
+exported_partstat (NvReply reply)
+{
+  switch (reply)
+    {
+    case NV_REPLY_ACCEPTED:
+      return ICAL_PARTSTAT_ACCEPTED;
+    case NV_REPLY_DECLINED:
+      return ICAL_PARTSTAT_DECLINED;
+    default:
+      return ICAL_PARTSTAT_NEEDSACTION;
+    }
+}
+
+/* @own: the event is one of ours; a reply there is news only if it is
+ * not the one it was sent with */
 static void
 import_attendees (NvPlan        *plan,
                   NvMeeting     *meeting,
-                  icalcomponent *event)
+                  icalcomponent *event,
+                  gboolean       own)
 {
   NvRecordList *participants = NV_RECORD_LIST (nv_meeting_get_participants (meeting));
 
@@ -226,9 +243,15 @@ import_attendees (NvPlan        *plan,
 
       if (existing != NULL)
         {
-          nv_participant_set_reply (existing, reply_of (attendee));
+          icalparameter *partstat = icalproperty_get_first_parameter (attendee, ICAL_PARTSTAT_PARAMETER);
+
+          if (!own || (partstat != NULL &&
+                       icalparameter_get_partstat (partstat) != exported_partstat (nv_participant_get_reply (existing))))
+            nv_participant_set_reply (existing, reply_of (attendee));
           continue;
         }
+      if (own)
+        continue;
 
       participant = nv_participant_new ();
       g_free (nv_record_make_id (NV_RECORD (participant)));
@@ -238,24 +261,86 @@ import_attendees (NvPlan        *plan,
     }
 }
 
-/* The meeting an event was imported from or exported as, if any */
-static NvMeeting *
-find_meeting (NvPlan     *plan,
-              NvNetwork  *network,
-              const char *uid)
+/* Every meeting of the plan by the UID it has in calendars, whichever
+ * network it is in: an event already in the plan updates its meeting */
+static GHashTable *
+meetings_by_uid (NvPlan *plan)
 {
-  GListModel *meetings = nv_network_get_meetings (network);
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *networks = nv_plan_get_networks (plan);
 
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+  for (guint n = 0; n < g_list_model_get_n_items (networks); n++)
     {
-      NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
-      g_autofree char *meeting_uid = nv_ical_meeting_uid (meeting);
+      NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (networks), n));
+      GListModel *meetings = nv_network_get_meetings (network);
 
-      if (g_str_equal (meeting_uid, uid))
-        return meeting;
+      for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+        {
+          NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
+
+          g_hash_table_insert (table, nv_ical_meeting_uid (meeting), meeting);
+        }
     }
 
-  return NULL;
+  return table;
+}
+
+/* Whether @meeting went out as this event from this program: then SUMMARY
+ * and DESCRIPTION are our own text, made from the meeting, and not news */
+static gboolean
+is_own_event (NvMeeting  *meeting,
+              const char *uid)
+{
+  g_autofree char *own_uid = NULL;
+
+  if (nv_calendar_state_get_uid (nv_meeting_get_calendar (meeting)) != NULL)
+    return FALSE;
+  own_uid = g_strdup_printf ("%s@netvaerk", nv_record_get_id (NV_RECORD (meeting)));
+  return g_str_equal (own_uid, uid);
+}
+
+/* The calendar status a meeting is exported with (nv-ical-export.c) */
+static icalproperty_status
+exported_status (NvMeeting *meeting)
+{
+  switch (nv_meeting_get_status (meeting))
+    {
+    case NV_MEETING_STATUS_CANCELLED:
+      return ICAL_STATUS_CANCELLED;
+    case NV_MEETING_STATUS_CONFIRMED:
+    case NV_MEETING_STATUS_HELD:
+      return ICAL_STATUS_CONFIRMED;
+    case NV_MEETING_STATUS_PLANNED:
+    default:
+      return ICAL_STATUS_TENTATIVE;
+    }
+}
+
+/* One of our own events back from a calendar: only what a calendar user
+ * can change there comes back: when, how long, where, and whether it is
+ * called off. The title, the sub-theme and the notes stay: SUMMARY and
+ * DESCRIPTION are made from them, and would overwrite them with
+ * themselves plus the network's name and the agenda. */
+static void
+update_own_meeting (NvMeeting     *meeting,
+                    icalcomponent *event,
+                    guint          date,
+                    int            start)
+{
+  int length = event_length (event);
+  icalproperty_status status = icalcomponent_get_status (event);
+
+  if (nv_meeting_get_date (meeting) != date)
+    nv_meeting_set_date (meeting, date);
+  if (nv_meeting_get_start (meeting) != start)
+    nv_meeting_set_start (meeting, start);
+  /* The length exported is worked out from the agenda: only another one is news */
+  if (length > 0 && length != nv_ical_meeting_length (meeting))
+    nv_meeting_set_duration (meeting, length);
+  if (g_strcmp0 (nv_meeting_get_location (meeting), text_or_null (icalcomponent_get_location (event))) != 0)
+    nv_meeting_set_location (meeting, text_or_null (icalcomponent_get_location (event)));
+  if (status != ICAL_STATUS_NONE && status != exported_status (meeting))
+    nv_meeting_set_status (meeting, meeting_status (event));
 }
 
 /* Whether @event can become a meeting, and if not, why not. A property
@@ -269,6 +354,13 @@ check_event (icalcomponent  *event,
 {
   if (text_or_null (icalcomponent_get_uid (event)) == NULL)
     *reason = _("it has no UID");
+  /* A repeating event is many meetings under one UID, and a meeting
+   * here has a UID of its own: such events are left out, and said so */
+  else if (icalcomponent_get_first_property (event, ICAL_RRULE_PROPERTY) != NULL ||
+           icalcomponent_get_first_property (event, ICAL_RDATE_PROPERTY) != NULL)
+    *reason = _("it repeats, and only single events can be imported; add its meetings one by one or plan them as a series");
+  else if (icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) != NULL)
+    *reason = _("it is one changed date of a repeating event, and only single events can be imported");
   else if (!event_start (event, date, start, reason))
     ;
   else
@@ -279,7 +371,8 @@ check_event (icalcomponent  *event,
 
 static void
 import_event (NvPlan             *plan,
-              NvNetwork          *network,
+              NvNetwork         **network,
+              GHashTable         *known,
               icalcomponent      *event,
               guint               date,
               int                 start,
@@ -290,9 +383,17 @@ import_event (NvPlan             *plan,
   g_autoptr(NvMeeting) created = NULL;
   NvMeeting *meeting;
 
-  meeting = find_meeting (plan, network, uid);
+  meeting = g_hash_table_lookup (known, uid);
   if (meeting != NULL)
-    result->updated++;
+    {
+      result->updated++;
+      if (is_own_event (meeting, uid))
+        {
+          update_own_meeting (meeting, event, date, start);
+          import_attendees (plan, meeting, event, TRUE);
+          return;
+        }
+    }
   else
     {
       created = nv_meeting_new ();
@@ -309,10 +410,23 @@ import_event (NvPlan             *plan,
   nv_meeting_set_location (meeting, text_or_null (icalcomponent_get_location (event)));
   nv_meeting_set_notes (meeting, text_or_null (icalcomponent_get_description (event)));
   nv_meeting_set_status (meeting, meeting_status (event));
-  import_attendees (plan, meeting, event);
+  import_attendees (plan, meeting, event, FALSE);
 
   if (created != NULL)
-    nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (created));
+    {
+      /* A new network, named after the calendar, only for new meetings */
+      if (*network == NULL)
+        {
+          g_autoptr(NvNetwork) new_network = nv_network_new ();
+
+          g_free (nv_record_make_id (NV_RECORD (new_network)));
+          nv_network_set_name (new_network, result->calendar_name ? result->calendar_name : _("Imported calendar"));
+          nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (new_network));
+          *network = new_network;
+        }
+      nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (*network)), NV_RECORD (created));
+      g_hash_table_insert (known, g_strdup (uid), created);
+    }
 }
 
 static char *
@@ -422,8 +536,11 @@ not_a_calendar:
  *   clear it with nv_ical_import_result_clear() after a success
  *
  * Adds the events of an iCalendar file as meetings, as one step that
- * undoes as one. An event already imported (the same UID) is updated
- * instead of added again. Events that cannot be read are skipped and
+ * undoes as one. An event already in the plan (the same UID, imported or
+ * exported before, in any network) updates its meeting instead of being
+ * added again; one of our own exported events changes only what a
+ * calendar can change (date, time, length, place, status). A new
+ * network is made only when a new meeting needs one. Events that cannot be read are skipped and
  * listed in @result; a file that is not a calendar adds nothing.
  */
 gboolean
@@ -435,7 +552,7 @@ nv_ical_import (NvPlan              *plan,
                 GError             **error)
 {
   NvHistory *history = nv_plan_get_history (plan);
-  g_autoptr(NvNetwork) new_network = NULL;
+  g_autoptr(GHashTable) known = NULL;
   icalcomponent *calendar;
   guint n_events, n_importable = 0;
 
@@ -463,11 +580,6 @@ nv_ical_import (NvPlan              *plan,
       guint date;
       int start;
 
-      /* A moved occurrence of a repeating event: the series' first one
-       * is the meeting, and is not to be overwritten by it */
-      if (icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) != NULL)
-        continue;
-
       if (check_event (event, &date, &start, &reason))
         n_importable++;
       else
@@ -476,24 +588,23 @@ nv_ical_import (NvPlan              *plan,
 
   if (n_importable == 0)
     {
+      if (n_events == 0)
+        g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOTHING, _("The calendar has no events"));
+      else
+        {
+          g_autofree char *reasons = nv_ical_import_skipped_text (result);
+
+          g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOTHING,
+                       /* Translators: %s is a list of lines, each an event and why it was skipped */
+                       _("No event in the calendar could be imported:\n%s"), reasons);
+        }
       nv_ical_import_result_clear (result);
       icalcomponent_free (calendar);
-      g_set_error (error, NV_ICAL_ERROR, NV_ICAL_ERROR_NOTHING,
-                   n_events == 0 ? _("The calendar has no events")
-                                 : _("No event in the calendar could be imported"));
       return FALSE;
     }
 
+  known = meetings_by_uid (plan);
   nv_history_begin_group (history, _("Import Calendar"));
-
-  if (network == NULL)
-    {
-      new_network = nv_network_new ();
-      g_free (nv_record_make_id (NV_RECORD (new_network)));
-      nv_network_set_name (new_network, result->calendar_name ? result->calendar_name : _("Imported calendar"));
-      nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (new_network));
-      network = new_network;
-    }
 
   for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
        event != NULL;
@@ -503,14 +614,50 @@ nv_ical_import (NvPlan              *plan,
       guint date;
       int start;
 
-      if (icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) == NULL &&
-          check_event (event, &date, &start, &reason))
-        import_event (plan, network, event, date, start, result);
+      if (check_event (event, &date, &start, &reason))
+        import_event (plan, &network, known, event, date, start, result);
     }
 
   nv_history_end_group (history);
   icalcomponent_free (calendar);
   return TRUE;
+}
+
+/* At most this many skipped events are listed one by one */
+#define MAX_LISTED_SKIPPED 10
+
+/**
+ * nv_ical_import_skipped_text:
+ *
+ * The events @result skipped, one a line with the reason, for a message.
+ *
+ * Returns: (transfer full): the lines
+ */
+char *
+nv_ical_import_skipped_text (NvIcalImportResult *result)
+{
+  GString *text = g_string_new (NULL);
+  guint n = result->skipped ? result->skipped->len : 0;
+
+  for (guint i = 0; i < MIN (n, MAX_LISTED_SKIPPED); i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (result->skipped, i));
+    }
+
+  if (n > MAX_LISTED_SKIPPED)
+    {
+      guint more = n - MAX_LISTED_SKIPPED;
+
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 /* Translators: after a list of skipped events */
+                                                 "… and %u more event was skipped",
+                                                 "… and %u more events were skipped", more), more);
+    }
+
+  return g_string_free (text, FALSE);
 }
 
 /**

@@ -30,6 +30,7 @@ gboolean nv_ical_import_file         (NvPlan              *plan,
                                       GFile               *file,
                                       NvIcalImportResult  *result,
                                       GError             **error);
+char    *nv_ical_import_skipped_text (NvIcalImportResult  *result);
 void     nv_ical_import_result_clear (NvIcalImportResult  *result);
 
 G_END_DECLS

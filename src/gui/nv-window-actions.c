@@ -13,6 +13,7 @@
 #include "nv-format.h"
 #include "nv-gui-util.h"
 #include "nv-history.h"
+#include "nv-calendar-state.h"
 #include "nv-ical-export.h"
 #include "nv-ical-import.h"
 #include "nv-link.h"
@@ -65,14 +66,19 @@ nv_window_add_toast (NvWindow *self,
 /**
  * nv_window_write_export:
  *
+ * @note: (nullable): a warning to add to the toast
+ *
  * Writes an exported file safely, and says so: a toast with its name,
  * or the reason it could not be written.
+ *
+ * Returns: whether the file was written
  */
-void
+gboolean
 nv_window_write_export (NvWindow   *self,
                         GFile      *file,
                         const char *data,
-                        gsize       length)
+                        gsize       length,
+                        const char *note)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
@@ -81,12 +87,17 @@ nv_window_write_export (NvWindow   *self,
   if (!nv_safe_file_replace (file, data, length, NULL, &error))
     {
       nv_window_show_error (self, _("Could Not Export"), error->message);
-      return;
+      return FALSE;
     }
 
   name = g_file_get_basename (file);
-  message = g_strdup_printf (_("Exported to “%s”"), name);
+  if (note != NULL)
+    /* Translators: a toast after an export: the file's name, then a warning */
+    message = g_strdup_printf (_("Exported to “%s”, but %s"), name, note);
+  else
+    message = g_strdup_printf (_("Exported to “%s”"), name);
   nv_window_add_toast (self, nv_toast_new (message));
+  return TRUE;
 }
 
 static NvRecord *
@@ -632,24 +643,54 @@ on_export_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  NvHistory *history = nv_plan_get_history (self->plan);
+  g_autofree char *warning = NULL;
+  NvHistory *history;
+  gboolean was_modified;
+  g_autoptr(GPtrArray) sequences = g_ptr_array_new ();
+  g_autoptr(GPtrArray) digests = g_ptr_array_new_with_free_func (g_free);
 
-  if (response != GTK_RESPONSE_ACCEPT)
+  if (response != GTK_RESPONSE_ACCEPT || self->plan == NULL)
     goto out;
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   nv_window_remember_folder (self, file);
 
-  /* What was exported is kept in the plan (it decides SEQUENCE next time) */
-  nv_history_begin_group (history, _("Export to Calendar"));
+  /* What was exported is kept in the plan (it decides SEQUENCE next
+   * time); it is no step to undo, and not kept if the file is not written */
+  history = nv_plan_get_history (self->plan);
+  was_modified = nv_history_get_modified (history);
+  for (guint i = 0; i < export->meetings->len; i++)
+    {
+      NvCalendarState *state = nv_meeting_get_calendar (g_ptr_array_index (export->meetings, i));
+
+      g_ptr_array_add (sequences, GINT_TO_POINTER (nv_calendar_state_get_sequence (state)));
+      g_ptr_array_add (digests, g_strdup (nv_calendar_state_get_digest (state)));
+    }
+
   text = nv_ical_export (self->plan, export->meetings, export->method, export->calendar_name,
                          chosen_reminder (GTK_FILE_CHOOSER (chooser), export->method), &error);
-  nv_history_end_group (history);
-
   if (text == NULL)
-    nv_window_show_error (self, _("Could Not Export"), error->message);
-  else
-    nv_window_write_export (self, file, text, strlen (text));
+    {
+      nv_window_show_error (self, _("Could Not Export"), error->message);
+      goto out;
+    }
+
+  if (export->method == NV_ICAL_PUBLISH)
+    warning = nv_ical_publish_warning (self->plan, export->meetings);
+  if (!nv_window_write_export (self, file, text, strlen (text), warning))
+    {
+      nv_history_begin_unrecorded (history);
+      for (guint i = 0; i < export->meetings->len; i++)
+        {
+          NvCalendarState *state = nv_meeting_get_calendar (g_ptr_array_index (export->meetings, i));
+
+          nv_calendar_state_set_sequence (state, GPOINTER_TO_INT (g_ptr_array_index (sequences, i)));
+          nv_calendar_state_set_digest (state, g_ptr_array_index (digests, i));
+        }
+      nv_history_end_unrecorded (history);
+      if (!was_modified)
+        nv_history_mark_saved (history);
+    }
 
 out:
   calendar_export_free (export);
@@ -841,6 +882,11 @@ nv_window_import_calendar (NvWindow *self,
   g_autofree char *name = g_file_get_basename (file);
   NvIcalImportResult result;
 
+  /* While a plan loads, or when it could not be read, there is nothing
+   * to import into; the actions are off then, this is for the drop */
+  if (self->plan == NULL)
+    return;
+
   if (!nv_ical_import_file (self->plan, nv_window_current_network (self), file, &result, &error))
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
@@ -855,9 +901,7 @@ nv_window_import_calendar (NvWindow *self,
     {
       g_autofree char *reasons = NULL;
 
-      g_ptr_array_add (result.skipped, NULL);
-      reasons = g_strjoinv ("\n", (char **) result.skipped->pdata);
-      g_ptr_array_remove_index (result.skipped, result.skipped->len - 1);
+      reasons = nv_ical_import_skipped_text (&result);
       nv_window_show_error (self, message, reasons);
     }
   else

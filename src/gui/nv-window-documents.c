@@ -217,7 +217,7 @@ on_pdf_chosen_cb (GtkNativeDialog *chooser,
       pdf = nv_document_to_pdf (export->document,
                                 gtk_page_setup_get_paper_width (page_setup, GTK_UNIT_POINTS),
                                 gtk_page_setup_get_paper_height (page_setup, GTK_UNIT_POINTS));
-      nv_window_write_export (self, file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf));
+      nv_window_write_export (self, file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL);
     }
 
   g_object_unref (export->document);

@@ -71,9 +71,10 @@ void nv_window_show_error            (NvWindow       *self,
 void nv_window_save_as               (NvWindow       *self);
 void nv_window_add_toast             (NvWindow       *self,
                                       AdwToast       *toast);
-void nv_window_write_export          (NvWindow       *self,
+gboolean nv_window_write_export      (NvWindow       *self,
                                       GFile          *file,
                                       const char     *data,
-                                      gsize           length);
+                                      gsize           length,
+                                      const char     *note);
 
 G_END_DECLS

@@ -292,6 +292,12 @@ update_titles (NvWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+static const char * const plan_actions[] = {
+  "win.import-ics", "win.export-ics", "win.export-some", "win.export-message",
+  "win.print", "win.print-shown", "win.export-pdf", "win.compose-email", "win.edit-letter",
+  "win.show-people", "win.search-people", NULL
+};
+
 static void
 update_actions (NvWindow *self)
 {
@@ -304,6 +310,10 @@ update_actions (NvWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-network", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-person", has_plan);
+  /* Calendars, documents and people need a plan: none while it loads or
+   * when it could not be read */
+  for (guint i = 0; plan_actions[i] != NULL; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), plan_actions[i], has_plan);
 }
 
 static void
@@ -1153,22 +1163,26 @@ nv_window_class_init (NvWindowClass *klass)
 
 }
 
-/* Dropped calendars are imported; dropped plans open */
-static gboolean
-on_drop_cb (GtkDropTarget *target,
-            const GValue  *value,
-            double         x,
-            double         y,
-            NvWindow      *self)
+/**
+ * nv_window_drop_files:
+ * @files: (element-type GFile): what was dropped on the window
+ *
+ * Dropped calendars (.ics in any case) are imported into the plan shown,
+ * if there is one; anything else opens as a plan.
+ */
+void
+nv_window_drop_files (NvWindow *self,
+                      GSList   *files)
 {
-  GSList *files = g_value_get_boxed (value);
   g_autoptr(GPtrArray) plans = g_ptr_array_new ();
 
   for (GSList *l = files; l != NULL; l = l->next)
     {
       g_autofree char *name = g_file_get_basename (l->data);
+      g_autofree char *folded = g_utf8_casefold (name, -1);
 
-      if (g_str_has_suffix (name, ".ics") && self->plan != NULL)
+      /* A calendar is no plan: without a plan to go into, it is left */
+      if (g_str_has_suffix (folded, ".ics"))
         nv_window_import_calendar (self, l->data);
       else
         g_ptr_array_add (plans, l->data);
@@ -1176,6 +1190,16 @@ on_drop_cb (GtkDropTarget *target,
 
   if (plans->len > 0)
     g_application_open (g_application_get_default (), (GFile **) plans->pdata, plans->len, "");
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            NvWindow      *self)
+{
+  nv_window_drop_files (self, g_value_get_boxed (value));
   return TRUE;
 }
 

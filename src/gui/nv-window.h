@@ -22,6 +22,8 @@ void                  nv_window_load_file       (NvWindow             *self,
 void                  nv_window_open_file       (NvWindow             *self,
                                                  GFile                *file);
 gboolean              nv_window_is_loading      (NvWindow             *self);
+void                  nv_window_drop_files      (NvWindow             *self,
+                                                 GSList               *files);
 void                  nv_window_new_plan        (NvWindow             *self);
 gboolean              nv_window_restore         (NvWindow             *self,
                                                  NvRecoveryEntry      *entry,
