@@ -120,6 +120,29 @@ test_window_shows_plan (void)
   wait_until_drawn (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "people");
 
+  /* A meeting moved after the last one moves down the list, and back
+   * with Undo */
+  {
+    g_autoptr(GtkTreeListRow) first_row = g_list_model_get_item (G_LIST_MODEL (model), 2);
+    g_autoptr(NvMeeting) first = gtk_tree_list_row_get_item (first_row);
+    g_autoptr(GtkTreeListRow) last_row = NULL;
+    g_autoptr(NvMeeting) last = NULL;
+
+    nv_meeting_set_date (first, previous_date + 7);
+    wait_until_drawn (GTK_WIDGET (window));
+    last_row = g_list_model_get_item (G_LIST_MODEL (model), 4);
+    last = gtk_tree_list_row_get_item (last_row);
+    g_assert_true (last == first);
+
+    nv_history_undo (nv_plan_get_history (plan));
+    wait_until_drawn (GTK_WIDGET (window));
+    g_clear_object (&last_row);
+    g_clear_object (&last);
+    last_row = g_list_model_get_item (G_LIST_MODEL (model), 2);
+    last = gtk_tree_list_row_get_item (last_row);
+    g_assert_true (last == first);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

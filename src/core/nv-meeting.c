@@ -75,6 +75,31 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Bumped whenever a meeting's place in the order of its series may
+ * have changed: a window keeps its lists in date order by comparing it,
+ * instead of looking at every meeting after every edit */
+static guint schedule_generation;
+
+static void
+nv_meeting_field_changed (NvRecord   *record,
+                          GParamSpec *pspec)
+{
+  if (pspec == properties[PROP_DATE] || pspec == properties[PROP_START])
+    g_atomic_int_inc (&schedule_generation);
+}
+
+/**
+ * nv_meeting_schedule_generation:
+ *
+ * Returns: a number that changes whenever any meeting's date or start
+ *   time changes
+ */
+guint
+nv_meeting_schedule_generation (void)
+{
+  return (guint) g_atomic_int_get (&schedule_generation);
+}
+
 static void
 nv_meeting_class_init (NvMeetingClass *klass)
 {
@@ -122,6 +147,7 @@ nv_meeting_class_init (NvMeetingClass *klass)
     nv_field_list ("actions", N_("Action items"), NV_TYPE_ACTION_ITEM, G_STRUCT_OFFSET (NvMeeting, actions));
 
   nv_record_class_install_fields (NV_RECORD_CLASS (klass), "m", N_PROPS, properties);
+  NV_RECORD_CLASS (klass)->field_changed = nv_meeting_field_changed;
 }
 
 static void

@@ -72,6 +72,7 @@ GListModel         *nv_meeting_get_actions         (NvMeeting *self);
 const char         *nv_meeting_get_notes          (NvMeeting  *self);
 void                nv_meeting_set_notes          (NvMeeting  *self,
                                                    const char *notes);
+guint               nv_meeting_schedule_generation (void);
 int                 nv_meeting_compare            (NvMeeting *a,
                                                    NvMeeting *b);
 

@@ -283,7 +283,11 @@ static void
 notify_change (NvRecord   *self,
                GParamSpec *pspec)
 {
+  NvRecordClass *klass = NV_RECORD_GET_CLASS (self);
+
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  if (klass->field_changed != NULL)
+    klass->field_changed (self, pspec);
   nv_history_emit_changed (nv_record_find_history (self));
 }
 

@@ -28,6 +28,10 @@ struct _NvRecordClass
 {
   GObjectClass parent_class;
 
+  /* Called after one of the record's fields changed (and notified) */
+  void (*field_changed) (NvRecord   *self,
+                         GParamSpec *pspec);
+
   /*< private >*/
   const char *id_prefix;
   GPtrArray  *fields;        /* GParamSpec*, in file order */

@@ -51,7 +51,7 @@ struct _NvWindow
   gboolean              resorting;       /* the sidebar is re-sorting itself */
   AdwToast             *undo_toast;      /* the last "deleted, Undo" toast */
   gulong                title_handler;   /* keeps the page title current */
-  char                 *order_signature; /* the meetings' dates, as the sidebar is sorted by */
+  guint                 schedule_generation; /* of the meetings' dates, as the sidebar was sorted by */
 };
 
 void nv_window_class_install_actions (GtkWidgetClass *widget_class);

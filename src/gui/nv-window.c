@@ -373,47 +373,19 @@ schedule_autosave (NvWindow *self)
   self->autosave_source = g_timeout_add_seconds (interval, autosave_cb, self);
 }
 
-/* What the sidebar's order depends on: every meeting's date and start */
-static char *
-order_signature (NvWindow *self)
-{
-  GListModel *networks = nv_plan_get_networks (self->plan);
-  GChecksum *checksum = g_checksum_new (G_CHECKSUM_SHA1);
-  char *signature;
-
-  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
-    {
-      GListModel *meetings = nv_network_get_meetings (NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (networks), i)));
-
-      for (guint j = 0; j < g_list_model_get_n_items (meetings); j++)
-        {
-          NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), j));
-          int key[2] = { nv_meeting_get_date (meeting), nv_meeting_get_start (meeting) };
-
-          g_checksum_update (checksum, (const guchar *) key, sizeof key);
-        }
-      g_checksum_update (checksum, (const guchar *) "|", 1);
-    }
-
-  signature = g_strdup (g_checksum_get_string (checksum));
-  g_checksum_free (checksum);
-  return signature;
-}
-
 static void
 on_history_changed_cb (NvWindow *self)
 {
   g_autoptr(GObject) shown = self->shown_item ? g_object_ref (self->shown_item) : NULL;
-  g_autofree char *signature = order_signature (self);
+  guint schedule = nv_meeting_schedule_generation ();
 
   /* A date changed: keep the meetings in date order. While the rows move,
    * the selection passes over other rows; the page must stay with the
    * meeting being edited, and the field being typed in. Any other change
    * leaves the sidebar alone. */
-  if (g_strcmp0 (signature, self->order_signature) != 0)
+  if (schedule != self->schedule_generation)
     {
-      g_free (self->order_signature);
-      self->order_signature = g_steal_pointer (&signature);
+      self->schedule_generation = schedule;
 
       self->resorting = TRUE;
       for (guint i = 0; i < self->meeting_sorters->len; i++)
@@ -448,7 +420,7 @@ set_plan (NvWindow *self,
   g_return_if_fail (self->plan == NULL);
 
   self->plan = g_object_ref (plan);
-  self->order_signature = order_signature (self);
+  self->schedule_generation = nv_meeting_schedule_generation ();
   history = nv_plan_get_history (plan);
   g_signal_connect_object (history, "changed", G_CALLBACK (on_history_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (history, "notify", G_CALLBACK (on_history_state_cb), self, G_CONNECT_SWAPPED);
@@ -1088,7 +1060,6 @@ nv_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->recovery_id, g_free);
-  g_clear_pointer (&self->order_signature, g_free);
 
   G_OBJECT_CLASS (nv_window_parent_class)->dispose (object);
 }
