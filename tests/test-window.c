@@ -649,6 +649,61 @@ test_validation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Type @text into @editable one key at a time, with the main loop
+ * running in between as it does for a user */
+static void
+type_slowly (GtkEditable *editable,
+             const char  *text)
+{
+  gtk_editable_set_text (editable, "");
+  for (const char *end = g_utf8_next_char (text); ; end = g_utf8_next_char (end))
+    {
+      g_autofree char *typed = g_strndup (text, end - text);
+
+      gtk_editable_set_text (editable, typed);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      if (*end == '\0')
+        break;
+    }
+}
+
+/* Typing that ends at the original value leaves no undo step and no
+ * unsaved marker, though it passed through an invalid time */
+static void
+test_typing_back_to_original (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  GtkEditable *start = GTK_EDITABLE (find_row (page, ADW_TYPE_ENTRY_ROW, "Start"));
+  int before = nv_meeting_get_start (meeting);
+  g_autofree char *original = g_strdup (gtk_editable_get_text (start));
+
+  g_assert_cmpint (before, >=, 0);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  gtk_widget_grab_focus (GTK_WIDGET (start));
+  type_slowly (start, "25.00");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
+  type_slowly (start, original);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
+
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+
+  /* A real change is still one step */
+  type_slowly (start, "9.30");
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, 9 * 60 + 30);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static const char *
 time_label_text (GtkListBox *list,
                  guint       index)
@@ -2221,6 +2276,7 @@ main (int   argc,
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/quit-asks", test_quit_asks);
   g_test_add_func ("/window/validation", test_validation);
+  g_test_add_func ("/window/typing-back-to-original", test_typing_back_to_original);
   g_test_add_func ("/window/agenda-keyboard", test_agenda_keyboard);
   g_test_add_func ("/window/hostile-content", test_hostile_content);
   g_test_add_func ("/window/attachment-links", test_attachment_links);
