@@ -66,6 +66,30 @@ wait_until_drawn (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* With NETVAERK_TEST_SNAPSHOTS set to a folder, saves the screen as
+ * NAME.png there (with ImageMagick's import): to look at what a test sees */
+static void
+snapshot_if_asked (GtkWidget  *widget,
+                   const char *name)
+{
+  const char *dir = g_getenv ("NETVAERK_TEST_SNAPSHOTS");
+  g_autofree char *path = NULL;
+  const char *argv[] = { "import", "-window", "root", NULL, NULL };
+
+  if (dir == NULL)
+    return;
+
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_usleep (G_USEC_PER_SEC / 5);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  argv[3] = path;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL));
+}
+
 static NvWindow *
 open_sample (const char *name)
 {
@@ -598,6 +622,28 @@ test_close_asks (void)
   g_assert_false (g_file_test (recovery_info, G_FILE_TEST_EXISTS));
 }
 
+/* A visible label below @root that shows @text */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Typed times and lengths are checked as they are typed: an impossible
  * one is marked and never reaches the plan */
 static void
@@ -610,6 +656,7 @@ test_validation (void)
   GtkEditable *start = GTK_EDITABLE (find_row (page, ADW_TYPE_ENTRY_ROW, "Start"));
   GtkEditable *length = GTK_EDITABLE (find_row (page, ADW_TYPE_ENTRY_ROW, "Length"));
   int before = nv_meeting_get_start (meeting);
+  GtkWidget *message;
 
   /* Typed one key at a time, "25.00" passes through "2", a valid time:
    * it must not be what stays */
@@ -620,9 +667,23 @@ test_validation (void)
   g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
 
+  /* The message is on screen in the row, not only in a tooltip */
+  wait_until_drawn (GTK_WIDGET (window));
+  message = find_label (GTK_WIDGET (start), "“25.00” is not a time of day: use 00.00 to 23.59");
+  g_assert_nonnull (message);
+  snapshot_if_asked (GTK_WIDGET (window), "validation-time");
+  g_assert_true (gtk_widget_get_mapped (message));
+  g_assert_cmpint (gtk_widget_get_width (message), >, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (start)), ==,
+                   "“25.00” is not a time of day: use 00.00 to 23.59");
+
   gtk_editable_set_text (start, "9.30");
   g_assert_cmpint (nv_meeting_get_start (meeting), ==, 9 * 60 + 30);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
+  /* ...and gives the field its name back once the text is right */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (start)), ==, "Start");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_null (find_label (GTK_WIDGET (start), "“25.00” is not a time of day: use 00.00 to 23.59"));
 
   gtk_widget_grab_focus (GTK_WIDGET (length));
   gtk_editable_set_text (length, "1 t 30 min");
@@ -635,6 +696,8 @@ test_validation (void)
 
   /* ...and text that is no length leaves it as it was */
   gtk_editable_set_text (length, "abc");
+  wait_until_drawn (GTK_WIDGET (window));
+  snapshot_if_asked (GTK_WIDGET (window), "validation-length");
   g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (length), "error"));
   gtk_editable_set_text (length, "");

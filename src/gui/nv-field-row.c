@@ -65,14 +65,19 @@ seal_history_on_leave (GtkWidget *row,
 }
 
 #define ERROR_ICON_KEY "nv-field-row-error-icon"
+#define ERROR_MESSAGE_KEY "nv-field-row-error-message"
+#define FIELD_TITLE_KEY "nv-field-row-title"
 
 /* Marks a row whose text is not valid, in the row itself: red, with a
- * warning sign that says why (also to screen readers) */
+ * warning sign, and the message in place of the field's title while the
+ * text stays wrong, where it is seen without hovering (and read out to
+ * screen readers, as the row's name and description) */
 static void
 set_row_error (GtkWidget  *row,
                const char *message)
 {
   GtkWidget *icon = g_object_get_data (G_OBJECT (row), ERROR_ICON_KEY);
+  const char *title = g_object_get_data (G_OBJECT (row), FIELD_TITLE_KEY);
 
   if (icon == NULL && message != NULL && ADW_IS_ENTRY_ROW (row))
     {
@@ -92,8 +97,23 @@ set_row_error (GtkWidget  *row,
       gtk_widget_set_visible (icon, message != NULL);
       gtk_widget_set_tooltip_text (icon, message);
     }
+
+  g_object_set_data_full (G_OBJECT (row), ERROR_MESSAGE_KEY, g_strdup (message), g_free);
+  if (message != NULL || title != NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message != NULL ? message : title);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   message != NULL ? message : "", -1);
+}
+
+/* The field's own title, shown whenever the row has no error to show */
+static void
+set_row_field_title (GtkWidget  *row,
+                     const char *title)
+{
+  g_object_set_data_full (G_OBJECT (row), FIELD_TITLE_KEY, g_strdup (title), g_free);
+  if (g_object_get_data (G_OBJECT (row), ERROR_MESSAGE_KEY) == NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
 }
 
 /* Undo is the plan's, for every field alike: the entries' own undo would
@@ -959,8 +979,8 @@ nv_field_row_new (NvPlan     *plan,
       g_assert_not_reached ();
     }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field_title (pspec));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  set_row_field_title (row, field_title (pspec));
   seal_history_on_leave (row, record);
   return row;
 }
