@@ -2302,6 +2302,123 @@ test_unanswered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A status page under @root with @title, if it is on screen */
+static AdwStatusPage *
+find_mapped_status_page (GtkWidget  *root,
+                         const char *title)
+{
+  if (ADW_IS_STATUS_PAGE (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (root)), title) == 0)
+    return ADW_STATUS_PAGE (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwStatusPage *found = find_mapped_status_page (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A network without meetings shows the way to the first one, in its
+ * overview and in its planning grid; the button there adds it */
+static void
+test_no_meetings (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "network_page");
+  AdwViewStack *views;
+  AdwStatusPage *status;
+  GtkWidget *button;
+  NvNetwork *network;
+
+  /* The sample's network has meetings: no status page */
+  g_assert_nonnull (page);
+  g_assert_null (find_mapped_status_page (page, "No Meetings Planned Yet"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-network", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_networks (plan)), ==, 2);
+  network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 1));
+  snapshot_if_asked (GTK_WIDGET (window), "no-meetings-overview");
+
+  status = find_mapped_status_page (page, "No Meetings Planned Yet");
+  g_assert_nonnull (status);
+  g_assert_true (ADW_IS_STATUS_PAGE (status));
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (status), GTK_TYPE_BUTTON, "_Add the First Meeting"));
+  snapshot_if_asked (GTK_WIDGET (window), "no-meetings-overview-status");
+
+  /* The planning grid says the same */
+  views = nv_network_page_get_views (NV_NETWORK_PAGE (page));
+  adw_view_stack_set_visible_child_name (views, "grid");
+  wait_until_drawn (GTK_WIDGET (window));
+  snapshot_if_asked (GTK_WIDGET (window), "no-meetings-grid");
+  status = find_mapped_status_page (adw_view_stack_get_visible_child (views), "No Meetings Planned Yet");
+  g_assert_nonnull (status);
+  button = find_named (GTK_WIDGET (status), GTK_TYPE_BUTTON, "_Add the First Meeting");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.add-meeting");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, 1);
+
+  /* Undone, the network has none again and says so */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                             nv_record_get_id (NV_RECORD (network))));
+  wait_until_drawn (GTK_WIDGET (window));
+  adw_view_stack_set_visible_child_name (views, "overview");
+  wait_until_drawn (GTK_WIDGET (window));
+  status = find_mapped_status_page (page, "No Meetings Planned Yet");
+  g_assert_nonnull (status);
+  button = find_named (GTK_WIDGET (status), GTK_TYPE_BUTTON, "_Add the First Meeting");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Deleting a network shows a toast whose Undo button brings it back */
+static void
+test_delete_toast_undo (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  GListModel *networks = nv_plan_get_networks (plan);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (networks), 0));
+  g_autofree char *id = g_strdup (nv_record_get_id (NV_RECORD (network)));
+  guint n_meetings = g_list_model_get_n_items (nv_network_get_meetings (network));
+  GtkWidget *overlay = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  GtkWidget *undo;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", "s", id));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (networks), ==, 0);
+  g_assert_null (nv_plan_lookup (plan, id));
+
+  undo = find_named (overlay, GTK_TYPE_BUTTON, "_Undo");
+  g_assert_nonnull (undo);
+  g_assert_true (gtk_widget_get_mapped (undo));
+  g_signal_emit_by_name (undo, "clicked");
+  wait_until_drawn (GTK_WIDGET (window));
+
+  g_assert_cmpuint (g_list_model_get_n_items (networks), ==, 1);
+  network = NV_NETWORK (nv_plan_lookup (plan, id));
+  g_assert_nonnull (network);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, n_meetings);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2358,6 +2475,8 @@ main (int   argc,
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
   g_test_add_func ("/window/minutes", test_minutes);
+  g_test_add_func ("/window/no-meetings", test_no_meetings);
+  g_test_add_func ("/window/delete-toast-undo", test_delete_toast_undo);
 
   return g_test_run ();
 }
