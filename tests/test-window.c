@@ -2386,6 +2386,81 @@ test_no_meetings (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The first widget of @type under @root */
+static GtkWidget *
+find_first (GtkWidget *root,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_first (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A time can be picked from hours and minutes as well as typed: the
+ * field shows it, the plan has it, and one Undo takes it back */
+static void
+test_time_picker (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  GtkWidget *start = find_row (page, ADW_TYPE_ENTRY_ROW, "Start");
+  int before = nv_meeting_get_start (meeting);
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_first (start, GTK_TYPE_MENU_BUTTON));
+  GtkPopover *popover;
+  GtkSpinButton *hours, *minutes;
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Choose a Time");
+  g_assert_cmpint (before, >=, 0);
+  g_assert_cmpint (before, !=, 10 * 60 + 15);
+
+  gtk_menu_button_popup (button);
+  wait_until_drawn (GTK_WIDGET (window));
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  snapshot_if_asked (GTK_WIDGET (window), "time-picker");
+  hours = GTK_SPIN_BUTTON (find_first (GTK_WIDGET (popover), GTK_TYPE_SPIN_BUTTON));
+  minutes = GTK_SPIN_BUTTON (find_first (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (GTK_WIDGET (hours))),
+                                         GTK_TYPE_SPIN_BUTTON));
+  g_assert_nonnull (minutes);
+
+  /* It opens on the meeting's time */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hours), ==, before / 60);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minutes), ==, before % 60);
+
+  gtk_spin_button_set_value (hours, 10);
+  gtk_spin_button_set_value (minutes, 15);
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, 10 * 60 + 15);
+  gtk_popover_popdown (popover);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "10:15");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* One step, and the picker follows the plan */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  gtk_menu_button_popup (button);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hours), ==, before / 60);
+  gtk_popover_popdown (popover);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Deleting a network shows a toast whose Undo button brings it back */
 static void
 test_delete_toast_undo (void)
@@ -2477,6 +2552,7 @@ main (int   argc,
   g_test_add_func ("/window/minutes", test_minutes);
   g_test_add_func ("/window/no-meetings", test_no_meetings);
   g_test_add_func ("/window/delete-toast-undo", test_delete_toast_undo);
+  g_test_add_func ("/window/time-picker", test_time_picker);
 
   return g_test_run ();
 }
