@@ -412,8 +412,8 @@ add_time_picker (GtkWidget *row)
   GtkWidget *colon = gtk_label_new (":");
 
   g_object_set_data_full (G_OBJECT (row), TIME_PICKER_KEY, picker, g_free);
+  /* Minutes go by five: meetings start on the hour or the quarter */
   picker->hours = time_spin_new (23, 1, C_("clock", "Hours"));
-  /* Minutes by five: meetings start on the hour or the quarter */
   picker->minutes = time_spin_new (55, 5, C_("clock", "Minutes"));
 
   gtk_widget_add_css_class (colon, "title-2");
