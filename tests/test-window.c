@@ -2060,6 +2060,93 @@ test_quit_asks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* At start, the application offers back what a crash left unsaved, and
+ * Recover opens it, with the edit and the unsaved marker */
+static void
+test_offer_recovery (void)
+{
+  g_autoptr(NvApplication) app = nv_application_new ();
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) edited = nv_plan_load_from_file (file, NULL, NULL);
+  g_autofree char *id = nv_recovery_new_id ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  NvNetwork *network;
+  NvMeeting *meeting;
+  NvWindow *restored = NULL;
+  GtkWindow *first;
+  AdwMessageDialog *dialog;
+  GList *windows;
+
+  g_assert_nonnull (edited);
+  network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (edited)), 0));
+  meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (nv_network_get_meetings (network)), 0));
+  nv_meeting_set_subtheme (meeting, "Skrevet før nedbruddet");
+  g_assert_true (nv_recovery_save (id, edited, file, &error));
+  g_assert_no_error (error);
+
+  /* As if the Netværk that wrote it had crashed: no process keeps it */
+  {
+    g_autofree char *dir = nv_recovery_get_dir ();
+    g_autofree char *info_name = g_strconcat (id, ".info", NULL);
+    g_autofree char *info_path = g_build_filename (dir, info_name, NULL);
+    g_autoptr(GKeyFile) info = g_key_file_new ();
+
+    g_assert_true (g_key_file_load_from_file (info, info_path, G_KEY_FILE_KEEP_COMMENTS, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_key_file_has_key (info, "Recovery", "pid", NULL));
+    g_key_file_set_integer (info, "Recovery", "pid", 0);
+    g_assert_true (g_key_file_save_to_file (info, info_path, &error));
+    g_assert_no_error (error);
+  }
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  first = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_nonnull (first);
+  wait_until_drawn (GTK_WIDGET (first));
+
+  dialog = find_dialog (first);
+  g_assert_nonnull (dialog);
+  wait_until_drawn (GTK_WIDGET (dialog));
+  snapshot_if_asked (GTK_WIDGET (dialog), "offer-recovery");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Recover Unsaved Changes?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "familieplejere.netvaerk"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "recover"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+
+  adw_message_dialog_response (dialog, "recover");
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  for (windows = gtk_application_get_windows (GTK_APPLICATION (app)); windows != NULL; windows = windows->next)
+    if (NV_IS_WINDOW (windows->data) && nv_window_get_file (windows->data) != NULL &&
+        g_file_equal (nv_window_get_file (windows->data), file))
+      restored = windows->data;
+  g_assert_nonnull (restored);
+  wait_until_drawn (GTK_WIDGET (restored));
+  g_assert_cmpstr (nv_meeting_get_subtheme (show_first_meeting (restored)), ==, "Skrevet før nedbruddet");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (restored)), "•"));
+  g_assert_true (nv_window_is_modified (restored));
+
+  /* Saved, the recovery copy is gone: the next start offers nothing */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (restored), "win.save", NULL));
+  entries = nv_recovery_list ();
+  g_assert_cmpuint (entries->len, ==, 0);
+  {
+    g_autoptr(NvPlan) saved = nv_plan_load_from_file (file, NULL, NULL);
+    NvNetwork *saved_network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (saved)), 0));
+
+    g_assert_cmpstr (nv_meeting_get_subtheme (NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (nv_network_get_meetings (saved_network)), 0))),
+                     ==, "Skrevet før nedbruddet");
+  }
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
 /* A save that fails (here: the disk is full half-way) says so, keeps the
  * edits and leaves the file on disk as it was */
 static void
@@ -2553,6 +2640,7 @@ main (int   argc,
   g_test_add_func ("/window/no-meetings", test_no_meetings);
   g_test_add_func ("/window/delete-toast-undo", test_delete_toast_undo);
   g_test_add_func ("/window/time-picker", test_time_picker);
+  g_test_add_func ("/window/offer-recovery", test_offer_recovery);
 
   return g_test_run ();
 }
