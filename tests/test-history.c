@@ -166,6 +166,31 @@ test_noop_steps (void)
   g_assert_false (nv_history_get_can_undo (history));
 }
 
+/* Typing that ends at the value it began with leaves no step at all */
+static void
+test_typing_back_to_start (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvHistory *history = nv_plan_get_history (plan);
+  NvMeeting *meeting = first_meeting (plan);
+  int before = nv_meeting_get_start (meeting);
+
+  g_assert_false (nv_history_get_modified (history));
+  nv_meeting_set_start (meeting, 2 * 60);
+  g_assert_true (nv_history_get_can_undo (history));
+  g_assert_true (nv_history_get_modified (history));
+  nv_meeting_set_start (meeting, before);
+  g_assert_false (nv_history_get_can_undo (history));
+  g_assert_false (nv_history_get_modified (history));
+
+  /* Typing on makes a step again */
+  nv_meeting_set_start (meeting, 1 * 60);
+  g_assert_true (nv_history_get_can_undo (history));
+  g_assert_true (nv_history_undo (history));
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
+  g_assert_false (nv_history_get_modified (history));
+}
+
 static void
 test_groups (void)
 {
@@ -429,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/history/typing-merges", test_typing_merges);
   g_test_add_func ("/history/groups", test_groups);
   g_test_add_func ("/history/noop-steps", test_noop_steps);
+  g_test_add_func ("/history/typing-back-to-start", test_typing_back_to_start);
   g_test_add_func ("/history/modified", test_modified);
   g_test_add_func ("/history/delete-person", test_delete_person);
   g_test_add_func ("/history/random-changes", test_random_changes);

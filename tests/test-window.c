@@ -67,6 +67,30 @@ wait_until_drawn (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* With NETVAERK_TEST_SNAPSHOTS set to a folder, saves the screen as
+ * NAME.png there (with ImageMagick's import): to look at what a test sees */
+static void
+snapshot_if_asked (GtkWidget  *widget,
+                   const char *name)
+{
+  const char *dir = g_getenv ("NETVAERK_TEST_SNAPSHOTS");
+  g_autofree char *path = NULL;
+  const char *argv[] = { "import", "-window", "root", NULL, NULL };
+
+  if (dir == NULL)
+    return;
+
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_usleep (G_USEC_PER_SEC / 5);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  argv[3] = path;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL));
+}
+
 static NvWindow *
 open_sample (const char *name)
 {
@@ -622,6 +646,28 @@ test_close_asks (void)
   g_assert_false (g_file_test (recovery_info, G_FILE_TEST_EXISTS));
 }
 
+/* A visible label below @root that shows @text */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Typed times and lengths are checked as they are typed: an impossible
  * one is marked and never reaches the plan */
 static void
@@ -634,6 +680,7 @@ test_validation (void)
   GtkEditable *start = GTK_EDITABLE (find_row (page, ADW_TYPE_ENTRY_ROW, "Start"));
   GtkEditable *length = GTK_EDITABLE (find_row (page, ADW_TYPE_ENTRY_ROW, "Length"));
   int before = nv_meeting_get_start (meeting);
+  GtkWidget *message;
 
   /* Typed one key at a time, "25.00" passes through "2", a valid time:
    * it must not be what stays */
@@ -644,9 +691,23 @@ test_validation (void)
   g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
 
+  /* The message is on screen in the row, not only in a tooltip */
+  wait_until_drawn (GTK_WIDGET (window));
+  message = find_label (GTK_WIDGET (start), "“25.00” is not a time of day: use 00.00 to 23.59");
+  g_assert_nonnull (message);
+  snapshot_if_asked (GTK_WIDGET (window), "validation-time");
+  g_assert_true (gtk_widget_get_mapped (message));
+  g_assert_cmpint (gtk_widget_get_width (message), >, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (start)), ==,
+                   "“25.00” is not a time of day: use 00.00 to 23.59");
+
   gtk_editable_set_text (start, "9.30");
   g_assert_cmpint (nv_meeting_get_start (meeting), ==, 9 * 60 + 30);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
+  /* ...and gives the field its name back once the text is right */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (start)), ==, "Start");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_null (find_label (GTK_WIDGET (start), "“25.00” is not a time of day: use 00.00 to 23.59"));
 
   gtk_widget_grab_focus (GTK_WIDGET (length));
   gtk_editable_set_text (length, "1 t 30 min");
@@ -659,6 +720,8 @@ test_validation (void)
 
   /* ...and text that is no length leaves it as it was */
   gtk_editable_set_text (length, "abc");
+  wait_until_drawn (GTK_WIDGET (window));
+  snapshot_if_asked (GTK_WIDGET (window), "validation-length");
   g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (length), "error"));
   gtk_editable_set_text (length, "");
@@ -669,6 +732,61 @@ test_validation (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
   g_assert_cmpstr (gtk_editable_get_text (length), ==, "1 h 30 min");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Type @text into @editable one key at a time, with the main loop
+ * running in between as it does for a user */
+static void
+type_slowly (GtkEditable *editable,
+             const char  *text)
+{
+  gtk_editable_set_text (editable, "");
+  for (const char *end = g_utf8_next_char (text); ; end = g_utf8_next_char (end))
+    {
+      g_autofree char *typed = g_strndup (text, end - text);
+
+      gtk_editable_set_text (editable, typed);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      if (*end == '\0')
+        break;
+    }
+}
+
+/* Typing that ends at the original value leaves no undo step and no
+ * unsaved marker, though it passed through an invalid time */
+static void
+test_typing_back_to_original (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  GtkEditable *start = GTK_EDITABLE (find_row (page, ADW_TYPE_ENTRY_ROW, "Start"));
+  int before = nv_meeting_get_start (meeting);
+  g_autofree char *original = g_strdup (gtk_editable_get_text (start));
+
+  g_assert_cmpint (before, >=, 0);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  gtk_widget_grab_focus (GTK_WIDGET (start));
+  type_slowly (start, "25.00");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
+  type_slowly (start, original);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start), "error"));
+
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+
+  /* A real change is still one step */
+  type_slowly (start, "9.30");
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, 9 * 60 + 30);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -2319,6 +2437,93 @@ test_quit_asks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* At start, the application offers back what a crash left unsaved, and
+ * Recover opens it, with the edit and the unsaved marker */
+static void
+test_offer_recovery (void)
+{
+  g_autoptr(NvApplication) app = nv_application_new ();
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) edited = nv_plan_load_from_file (file, NULL, NULL);
+  g_autofree char *id = nv_recovery_new_id ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  NvNetwork *network;
+  NvMeeting *meeting;
+  NvWindow *restored = NULL;
+  GtkWindow *first;
+  AdwMessageDialog *dialog;
+  GList *windows;
+
+  g_assert_nonnull (edited);
+  network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (edited)), 0));
+  meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (nv_network_get_meetings (network)), 0));
+  nv_meeting_set_subtheme (meeting, "Skrevet før nedbruddet");
+  g_assert_true (nv_recovery_save (id, edited, file, &error));
+  g_assert_no_error (error);
+
+  /* As if the Netværk that wrote it had crashed: no process keeps it */
+  {
+    g_autofree char *dir = nv_recovery_get_dir ();
+    g_autofree char *info_name = g_strconcat (id, ".info", NULL);
+    g_autofree char *info_path = g_build_filename (dir, info_name, NULL);
+    g_autoptr(GKeyFile) info = g_key_file_new ();
+
+    g_assert_true (g_key_file_load_from_file (info, info_path, G_KEY_FILE_KEEP_COMMENTS, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_key_file_has_key (info, "Recovery", "pid", NULL));
+    g_key_file_set_integer (info, "Recovery", "pid", 0);
+    g_assert_true (g_key_file_save_to_file (info, info_path, &error));
+    g_assert_no_error (error);
+  }
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  first = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_nonnull (first);
+  wait_until_drawn (GTK_WIDGET (first));
+
+  dialog = find_dialog (first);
+  g_assert_nonnull (dialog);
+  wait_until_drawn (GTK_WIDGET (dialog));
+  snapshot_if_asked (GTK_WIDGET (dialog), "offer-recovery");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Recover Unsaved Changes?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "familieplejere.netvaerk"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "recover"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+
+  adw_message_dialog_response (dialog, "recover");
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  for (windows = gtk_application_get_windows (GTK_APPLICATION (app)); windows != NULL; windows = windows->next)
+    if (NV_IS_WINDOW (windows->data) && nv_window_get_file (windows->data) != NULL &&
+        g_file_equal (nv_window_get_file (windows->data), file))
+      restored = windows->data;
+  g_assert_nonnull (restored);
+  wait_until_drawn (GTK_WIDGET (restored));
+  g_assert_cmpstr (nv_meeting_get_subtheme (show_first_meeting (restored)), ==, "Skrevet før nedbruddet");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (restored)), "•"));
+  g_assert_true (nv_window_is_modified (restored));
+
+  /* Saved, the recovery copy is gone: the next start offers nothing */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (restored), "win.save", NULL));
+  entries = nv_recovery_list ();
+  g_assert_cmpuint (entries->len, ==, 0);
+  {
+    g_autoptr(NvPlan) saved = nv_plan_load_from_file (file, NULL, NULL);
+    NvNetwork *saved_network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (saved)), 0));
+
+    g_assert_cmpstr (nv_meeting_get_subtheme (NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (nv_network_get_meetings (saved_network)), 0))),
+                     ==, "Skrevet før nedbruddet");
+  }
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
 /* A save that fails (here: the disk is full half-way) says so, keeps the
  * edits and leaves the file on disk as it was */
 static void
@@ -2561,6 +2766,198 @@ test_unanswered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A status page under @root with @title, if it is on screen */
+static AdwStatusPage *
+find_mapped_status_page (GtkWidget  *root,
+                         const char *title)
+{
+  if (ADW_IS_STATUS_PAGE (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (root)), title) == 0)
+    return ADW_STATUS_PAGE (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwStatusPage *found = find_mapped_status_page (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A network without meetings shows the way to the first one, in its
+ * overview and in its planning grid; the button there adds it */
+static void
+test_no_meetings (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "network_page");
+  AdwViewStack *views;
+  AdwStatusPage *status;
+  GtkWidget *button;
+  NvNetwork *network;
+
+  /* The sample's network has meetings: no status page */
+  g_assert_nonnull (page);
+  g_assert_null (find_mapped_status_page (page, "No Meetings Planned Yet"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-network", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_networks (plan)), ==, 2);
+  network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 1));
+  snapshot_if_asked (GTK_WIDGET (window), "no-meetings-overview");
+
+  status = find_mapped_status_page (page, "No Meetings Planned Yet");
+  g_assert_nonnull (status);
+  g_assert_true (ADW_IS_STATUS_PAGE (status));
+  gtk_widget_grab_focus (find_named (GTK_WIDGET (status), GTK_TYPE_BUTTON, "_Add the First Meeting"));
+  snapshot_if_asked (GTK_WIDGET (window), "no-meetings-overview-status");
+
+  /* The planning grid says the same */
+  views = nv_network_page_get_views (NV_NETWORK_PAGE (page));
+  adw_view_stack_set_visible_child_name (views, "grid");
+  wait_until_drawn (GTK_WIDGET (window));
+  snapshot_if_asked (GTK_WIDGET (window), "no-meetings-grid");
+  status = find_mapped_status_page (adw_view_stack_get_visible_child (views), "No Meetings Planned Yet");
+  g_assert_nonnull (status);
+  button = find_named (GTK_WIDGET (status), GTK_TYPE_BUTTON, "_Add the First Meeting");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.add-meeting");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, 1);
+
+  /* Undone, the network has none again and says so */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                             nv_record_get_id (NV_RECORD (network))));
+  wait_until_drawn (GTK_WIDGET (window));
+  adw_view_stack_set_visible_child_name (views, "overview");
+  wait_until_drawn (GTK_WIDGET (window));
+  status = find_mapped_status_page (page, "No Meetings Planned Yet");
+  g_assert_nonnull (status);
+  button = find_named (GTK_WIDGET (status), GTK_TYPE_BUTTON, "_Add the First Meeting");
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The first widget of @type under @root */
+static GtkWidget *
+find_first (GtkWidget *root,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_first (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A time can be picked from hours and minutes as well as typed: the
+ * field shows it, the plan has it, and one Undo takes it back */
+static void
+test_time_picker (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  GtkWidget *start = find_row (page, ADW_TYPE_ENTRY_ROW, "Start");
+  int before = nv_meeting_get_start (meeting);
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_first (start, GTK_TYPE_MENU_BUTTON));
+  GtkPopover *popover;
+  GtkSpinButton *hours, *minutes;
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Choose a Time");
+  g_assert_cmpint (before, >=, 0);
+  g_assert_cmpint (before, !=, 10 * 60 + 15);
+
+  gtk_menu_button_popup (button);
+  wait_until_drawn (GTK_WIDGET (window));
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  snapshot_if_asked (GTK_WIDGET (window), "time-picker");
+  hours = GTK_SPIN_BUTTON (find_first (GTK_WIDGET (popover), GTK_TYPE_SPIN_BUTTON));
+  minutes = GTK_SPIN_BUTTON (find_first (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (GTK_WIDGET (hours))),
+                                         GTK_TYPE_SPIN_BUTTON));
+  g_assert_nonnull (minutes);
+
+  /* It opens on the meeting's time */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hours), ==, before / 60);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minutes), ==, before % 60);
+
+  gtk_spin_button_set_value (hours, 10);
+  gtk_spin_button_set_value (minutes, 15);
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, 10 * 60 + 15);
+  gtk_popover_popdown (popover);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "10:15");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* One step, and the picker follows the plan */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, before);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "undo"));
+  gtk_menu_button_popup (button);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hours), ==, before / 60);
+  gtk_popover_popdown (popover);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Deleting a network shows a toast whose Undo button brings it back */
+static void
+test_delete_toast_undo (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvPlan *plan = nv_window_get_plan (window);
+  GListModel *networks = nv_plan_get_networks (plan);
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (networks), 0));
+  g_autofree char *id = g_strdup (nv_record_get_id (NV_RECORD (network)));
+  guint n_meetings = g_list_model_get_n_items (nv_network_get_meetings (network));
+  GtkWidget *overlay = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  GtkWidget *undo;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete", "s", id));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (networks), ==, 0);
+  g_assert_null (nv_plan_lookup (plan, id));
+
+  undo = find_named (overlay, GTK_TYPE_BUTTON, "_Undo");
+  g_assert_nonnull (undo);
+  g_assert_true (gtk_widget_get_mapped (undo));
+  g_signal_emit_by_name (undo, "clicked");
+  wait_until_drawn (GTK_WIDGET (window));
+
+  g_assert_cmpuint (g_list_model_get_n_items (networks), ==, 1);
+  network = NV_NETWORK (nv_plan_lookup (plan, id));
+  g_assert_nonnull (network);
+  g_assert_cmpuint (g_list_model_get_n_items (nv_network_get_meetings (network)), ==, n_meetings);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2598,6 +2995,7 @@ main (int   argc,
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/quit-asks", test_quit_asks);
   g_test_add_func ("/window/validation", test_validation);
+  g_test_add_func ("/window/typing-back-to-original", test_typing_back_to_original);
   g_test_add_func ("/window/agenda-keyboard", test_agenda_keyboard);
   g_test_add_func ("/window/hostile-content", test_hostile_content);
   g_test_add_func ("/window/attachment-links", test_attachment_links);
@@ -2620,6 +3018,10 @@ main (int   argc,
   g_test_add_func ("/window/failed-save-keeps-edits", test_failed_save_keeps_edits);
   g_test_add_func ("/window/recovery-after-kill", test_recovery_after_kill);
   g_test_add_func ("/window/minutes", test_minutes);
+  g_test_add_func ("/window/no-meetings", test_no_meetings);
+  g_test_add_func ("/window/delete-toast-undo", test_delete_toast_undo);
+  g_test_add_func ("/window/time-picker", test_time_picker);
+  g_test_add_func ("/window/offer-recovery", test_offer_recovery);
 
   return g_test_run ();
 }

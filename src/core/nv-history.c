@@ -216,6 +216,26 @@ add_change (NvHistory *self,
   STATE_END (self);
 }
 
+static gboolean step_is_noop (Step *step);
+
+/* Typing that comes back to the value it began with ("25.00", then the
+ * "18.00" that was there) leaves no step: no Undo that does nothing, and
+ * no unsaved marker for a plan that is as it was */
+static void
+drop_typing_back_to_start (NvHistory *self)
+{
+  STATE_BEGIN (self);
+  Step *step = current_step (self);
+
+  if (step == NULL || step->sealed || self->group_depth > 0 ||
+      self->position != self->steps->len || step->changes->len != 1 ||
+      !step_is_noop (step))
+    return;
+
+  g_ptr_array_set_size (self->steps, --self->position);
+  STATE_END (self);
+}
+
 /**
  * nv_history_emit_changed:
  * @self: (nullable): a history
@@ -230,6 +250,7 @@ nv_history_emit_changed (NvHistory *self)
   if (self == NULL || self->applying)
     return;
 
+  drop_typing_back_to_start (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

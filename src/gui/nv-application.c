@@ -117,7 +117,7 @@ on_recovery_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
                          GPtrArray        *entries)
 {
-  NvApplication *self = NV_APPLICATION (g_application_get_default ());
+  NvApplication *self = g_object_get_data (G_OBJECT (dialog), "nv-application");
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -189,6 +189,8 @@ offer_recovery (NvApplication *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  /* The application that asks, not the process's default one */
+  g_object_set_data (G_OBJECT (dialog), "nv-application", self);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_recovery_response_cb),
                          g_steal_pointer (&entries), (GClosureNotify) (void (*) (void)) g_ptr_array_unref, 0);
   gtk_window_present (GTK_WINDOW (dialog));

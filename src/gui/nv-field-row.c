@@ -65,14 +65,19 @@ seal_history_on_leave (GtkWidget *row,
 }
 
 #define ERROR_ICON_KEY "nv-field-row-error-icon"
+#define ERROR_MESSAGE_KEY "nv-field-row-error-message"
+#define FIELD_TITLE_KEY "nv-field-row-title"
 
 /* Marks a row whose text is not valid, in the row itself: red, with a
- * warning sign that says why (also to screen readers) */
+ * warning sign, and the message in place of the field's title while the
+ * text stays wrong, where it is seen without hovering (and read out to
+ * screen readers, as the row's name and description) */
 static void
 set_row_error (GtkWidget  *row,
                const char *message)
 {
   GtkWidget *icon = g_object_get_data (G_OBJECT (row), ERROR_ICON_KEY);
+  const char *title = g_object_get_data (G_OBJECT (row), FIELD_TITLE_KEY);
 
   if (icon == NULL && message != NULL && ADW_IS_ENTRY_ROW (row))
     {
@@ -92,8 +97,23 @@ set_row_error (GtkWidget  *row,
       gtk_widget_set_visible (icon, message != NULL);
       gtk_widget_set_tooltip_text (icon, message);
     }
+
+  g_object_set_data_full (G_OBJECT (row), ERROR_MESSAGE_KEY, g_strdup (message), g_free);
+  if (message != NULL || title != NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message != NULL ? message : title);
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   message != NULL ? message : "", -1);
+}
+
+/* The field's own title, shown whenever the row has no error to show */
+static void
+set_row_field_title (GtkWidget  *row,
+                     const char *title)
+{
+  g_object_set_data_full (G_OBJECT (row), FIELD_TITLE_KEY, g_strdup (title), g_free);
+  if (g_object_get_data (G_OBJECT (row), ERROR_MESSAGE_KEY) == NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
 }
 
 /* Undo is the plan's, for every field alike: the entries' own undo would
@@ -288,6 +308,130 @@ on_parsed_focus_leave_cb (GtkEventControllerFocus *controller,
   parsed->editing = FALSE;
   if (parsed->parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value, NULL))
     parsed_row_show_value (row, parsed);
+}
+
+/* Times: besides typing, a popover with hours and minutes to pick from.
+ * What is picked is written into the field as if typed, so it goes the
+ * same checked way into the plan, as one step to undo */
+
+#define TIME_PICKER_KEY "nv-field-row-time-picker"
+
+typedef struct
+{
+  GtkSpinButton *hours;
+  GtkSpinButton *minutes;
+  gboolean       updating;
+} TimePicker;
+
+/* Two digits, as a clock shows them */
+static gboolean
+on_time_spin_output_cb (GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static void
+on_time_picked_cb (GtkSpinButton *spin,
+                   GtkWidget     *row)
+{
+  TimePicker *picker = g_object_get_data (G_OBJECT (row), TIME_PICKER_KEY);
+  ParsedRow *parsed = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
+  g_autofree char *text = NULL;
+
+  if (picker->updating)
+    return;
+
+  text = parsed->format (gtk_spin_button_get_value_as_int (picker->hours) * 60 +
+                         gtk_spin_button_get_value_as_int (picker->minutes));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* The picker opens on the field's time, or on the hour if it has none */
+static void
+on_time_picker_show_cb (GtkPopover *popover,
+                        GtkWidget  *row)
+{
+  TimePicker *picker = g_object_get_data (G_OBJECT (row), TIME_PICKER_KEY);
+  ParsedRow *parsed = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
+  int value = -1;
+
+  if (!parsed->parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value, NULL))
+    g_object_get (parsed->record, parsed->pspec->name, &value, NULL);
+  if (value < 0)
+    value = 12 * 60;
+
+  picker->updating = TRUE;
+  gtk_spin_button_set_value (picker->hours, value / 60);
+  gtk_spin_button_set_value (picker->minutes, value % 60);
+  picker->updating = FALSE;
+}
+
+/* Picking is over: the next change is another step */
+static void
+on_time_picker_closed_cb (GtkPopover *popover,
+                          GtkWidget  *row)
+{
+  ParsedRow *parsed = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
+  NvHistory *history = nv_record_find_history (parsed->record);
+  int value = -1;
+
+  if (history != NULL)
+    nv_history_seal (history);
+  parsed->editing = FALSE;
+  if (parsed->parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value, NULL))
+    parsed_row_show_value (row, parsed);
+}
+
+static GtkSpinButton *
+time_spin_new (int         max,
+               int         step,
+               const char *label)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, max, step);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (spin), GTK_ORIENTATION_VERTICAL);
+  gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_increments (GTK_SPIN_BUTTON (spin), step, step * 3);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 2);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect (spin, "output", G_CALLBACK (on_time_spin_output_cb), NULL);
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static void
+add_time_picker (GtkWidget *row)
+{
+  TimePicker *picker = g_new0 (TimePicker, 1);
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *colon = gtk_label_new (":");
+
+  g_object_set_data_full (G_OBJECT (row), TIME_PICKER_KEY, picker, g_free);
+  /* Minutes go by five: meetings start on the hour or the quarter */
+  picker->hours = time_spin_new (23, 1, C_("clock", "Hours"));
+  picker->minutes = time_spin_new (55, 5, C_("clock", "Minutes"));
+
+  gtk_widget_add_css_class (colon, "title-2");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (picker->hours));
+  gtk_box_append (GTK_BOX (box), colon);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (picker->minutes));
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "preferences-system-time-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Choose a Time"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
+
+  g_signal_connect (picker->hours, "value-changed", G_CALLBACK (on_time_picked_cb), row);
+  g_signal_connect (picker->minutes, "value-changed", G_CALLBACK (on_time_picked_cb), row);
+  g_signal_connect (popover, "show", G_CALLBACK (on_time_picker_show_cb), row);
+  g_signal_connect (popover, "closed", G_CALLBACK (on_time_picker_closed_cb), row);
 }
 
 static GtkWidget *
@@ -936,6 +1080,7 @@ nv_field_row_new (NvPlan     *plan,
     case NV_FIELD_TIME:
       row = parsed_row_new (record, pspec, nv_parse_clock_time, nv_format_clock_time,
                             _("A time of day, such as 15.00"));
+      add_time_picker (row);
       break;
     case NV_FIELD_DURATION:
       row = parsed_row_new (record, pspec, nv_parse_duration, nv_format_duration_short,
@@ -959,8 +1104,8 @@ nv_field_row_new (NvPlan     *plan,
       g_assert_not_reached ();
     }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field_title (pspec));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  set_row_field_title (row, field_title (pspec));
   seal_history_on_leave (row, record);
   return row;
 }

@@ -29,6 +29,8 @@ struct _NvNetworkPage
   AdwBin               parent_instance;
 
   NvPlanningGrid      *grid;
+  GtkStack            *grid_stack;
+  GtkWidget           *series_status;  /* in the series group, without meetings */
   AdwPreferencesGroup *details_group;
   AdwPreferencesGroup *defaults_group;
   GtkListBox          *meetings_list;
@@ -49,6 +51,8 @@ struct _NvNetworkPage
   GPtrArray           *field_rows;  /* rows made for the current network */
 
   NvHistory           *history;     /* the plan's, to notice every change */
+  GListModel          *meetings;    /* the network's, to notice it has none */
+  gulong               meetings_handler;
   gulong               changed_handler;
   guint                problems_idle;
 };
@@ -111,21 +115,43 @@ create_meeting_row (gpointer item,
   return row;
 }
 
-/* What a network without meetings shows: the way to the first one */
+/* What a network without meetings shows, in its overview and in its
+ * planning grid: the way to the first meeting, or to a whole series */
 static GtkWidget *
-first_meeting_placeholder_new (void)
+no_meetings_status_new (void)
 {
+  GtkWidget *status = adw_status_page_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Add the First Meeting"));
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add the First Meeting"));
+  GtkWidget *plan = gtk_button_new_with_mnemonic (_("_Plan Meetings…"));
 
-  gtk_box_append (GTK_BOX (box), nv_list_placeholder_new (_("No meetings planned yet")));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.add-meeting");
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_bottom (button, 12);
-  gtk_widget_add_css_class (button, "pill");
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_box_append (GTK_BOX (box), button);
-  return box;
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "x-office-calendar-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Meetings Planned Yet"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("Add the network’s first meeting, or plan a whole series of meetings at once"));
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "win.add-meeting");
+  gtk_widget_add_css_class (add, "pill");
+  gtk_widget_add_css_class (add, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (plan), "win.plan-meetings");
+  gtk_widget_add_css_class (plan, "pill");
+  gtk_box_append (GTK_BOX (box), add);
+  gtk_box_append (GTK_BOX (box), plan);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), box);
+  return status;
+}
+
+/* With no meetings, the status pages take the place of the list and the grid */
+static void
+update_no_meetings (NvNetworkPage *self)
+{
+  gboolean none = self->network == NULL ||
+                  g_list_model_get_n_items (nv_network_get_meetings (self->network)) == 0;
+
+  gtk_widget_set_visible (self->series_status, none);
+  gtk_widget_set_visible (GTK_WIDGET (self->meetings_list), !none);
+  gtk_stack_set_visible_child_name (self->grid_stack, none ? "empty" : "grid");
 }
 
 static void
@@ -351,6 +377,12 @@ nv_network_page_show (NvNetworkPage *self,
 
   gtk_list_box_bind_model (self->meetings_list, nv_network_get_meetings (network),
                            create_meeting_row, self, NULL);
+  if (self->meetings != NULL)
+    g_clear_signal_handler (&self->meetings_handler, self->meetings);
+  g_set_object (&self->meetings, nv_network_get_meetings (network));
+  self->meetings_handler = g_signal_connect_swapped (self->meetings, "items-changed",
+                                                     G_CALLBACK (update_no_meetings), self);
+  update_no_meetings (self);
   gtk_list_box_bind_model (self->members_list, nv_network_get_members (network),
                            create_member_row, self, NULL);
   gtk_list_box_bind_model (self->rules_list, nv_network_get_rules (network),
@@ -408,6 +440,9 @@ nv_network_page_dispose (GObject *object)
   if (self->history != NULL)
     g_clear_signal_handler (&self->changed_handler, self->history);
   g_clear_handle_id (&self->problems_idle, g_source_remove);
+  if (self->meetings != NULL)
+    g_clear_signal_handler (&self->meetings_handler, self->meetings);
+  g_clear_object (&self->meetings);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_NETWORK_PAGE);
   g_clear_object (&self->network);
   g_clear_object (&self->plan);
@@ -427,6 +462,7 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
   g_type_ensure (NV_TYPE_PLANNING_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-network-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, grid);
+  gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, grid_stack);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, details_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, defaults_group);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, meetings_list);
@@ -448,10 +484,23 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
 static void
 nv_network_page_init (NvNetworkPage *self)
 {
+  GtkWidget *scrolled;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->field_rows = g_ptr_array_new ();
-  gtk_list_box_set_placeholder (self->meetings_list, first_meeting_placeholder_new ());
+  self->series_status = no_meetings_status_new ();
+  gtk_widget_add_css_class (self->series_status, "compact");
+  /* In the scrolling overview the status page takes the height it needs,
+   * instead of scrolling inside a sliver of its own */
+  scrolled = gtk_widget_get_first_child (self->series_status);
+  if (GTK_IS_SCROLLED_WINDOW (scrolled))
+    {
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_NEVER);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+    }
+  adw_preferences_group_add (self->series_group, self->series_status);
+  gtk_stack_add_named (self->grid_stack, no_meetings_status_new (), "empty");
   gtk_list_box_set_placeholder (self->members_list, nv_list_placeholder_new (_("No members yet")));
   gtk_list_box_set_placeholder (self->rules_list, nv_list_placeholder_new (_("No rules agreed yet")));
 }
