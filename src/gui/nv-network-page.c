@@ -55,6 +55,7 @@ struct _NvNetworkPage
   gulong               meetings_handler;
   gulong               changed_handler;
   guint                problems_idle;
+  gboolean             problems_stale;  /* the plan changed while hidden */
 };
 
 G_DEFINE_FINAL_TYPE (NvNetworkPage, nv_network_page, ADW_TYPE_BIN)
@@ -322,12 +323,34 @@ refresh_problems (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Many changes come at once (an undo, an import): look once after them */
+/* Many changes come at once (an undo, an import): look once after them.
+ * A page nobody sees (a meeting of the network is shown) looks again
+ * only when it is shown, not at each key typed in the meeting. */
 static void
 on_plan_changed_cb (NvNetworkPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->problems_stale = TRUE;
+      return;
+    }
+
   if (self->problems_idle == 0)
     self->problems_idle = g_idle_add (refresh_problems, self);
+}
+
+static void
+nv_network_page_map (GtkWidget *widget)
+{
+  NvNetworkPage *self = NV_NETWORK_PAGE (widget);
+
+  GTK_WIDGET_CLASS (nv_network_page_parent_class)->map (widget);
+
+  if (self->problems_stale)
+    {
+      self->problems_stale = FALSE;
+      refresh_problems (self);
+    }
 }
 
 static void
@@ -458,6 +481,7 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nv_network_page_dispose;
+  widget_class->map = nv_network_page_map;
 
   g_type_ensure (NV_TYPE_PLANNING_GRID);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-network-page.ui");

@@ -47,6 +47,7 @@ struct _NvPeoplePage
   NvHistory           *history;       /* the plan's, to notice every change */
   gulong               changed_handler;
   guint                refresh_idle;
+  gboolean             checks_stale;  /* the plan changed while hidden */
 };
 
 G_DEFINE_FINAL_TYPE (NvPeoplePage, nv_people_page, ADW_TYPE_BIN)
@@ -281,12 +282,34 @@ refresh_checks (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Many changes come at once (an undo, an import): look once after them */
+/* Many changes come at once (an undo, an import): look once after them.
+ * The checks walk the whole plan: a page nobody sees looks again only
+ * when it is shown, not at each key typed elsewhere. */
 static void
 on_plan_changed_cb (NvPeoplePage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->checks_stale = TRUE;
+      return;
+    }
+
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add (refresh_checks, self);
+}
+
+static void
+nv_people_page_map (GtkWidget *widget)
+{
+  NvPeoplePage *self = NV_PEOPLE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (nv_people_page_parent_class)->map (widget);
+
+  if (self->checks_stale)
+    {
+      self->checks_stale = FALSE;
+      refresh_checks (self);
+    }
 }
 
 static void
@@ -414,6 +437,7 @@ nv_people_page_class_init (NvPeoplePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nv_people_page_dispose;
+  widget_class->map = nv_people_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-people-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, people_group);
