@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "nv-agenda.h"
 #include "nv-agenda-templates.h"
@@ -150,6 +151,257 @@ test_templates_complete (void)
           g_assert_nonnull (nv_record_get_id (NV_RECORD (item)));
         }
     }
+}
+
+/*
+ * The seeds' agenda lines, as the seeds print them (a line broken over
+ * two lines of the seed is joined with a space, and a word hyphenated at
+ * a line's end is joined), with the text a seed puts under an item: a
+ * footnote ("*", "**"), bullets, or sentences that follow the title. The
+ * test takes each line apart as a reader would: the number or the clock
+ * times in front, "ca. 15 min." at the end, "(v. ordstyrer)" or "(v.
+ * alle)" for who leads, footnote marks and the final full stop; what is
+ * left is the title. A leader other than the chair or everyone is only
+ * allowed where the line names that group.
+ */
+typedef struct
+{
+  const char *line;
+  const char *named_lead;  /* a group the line names as presenting, or NULL */
+  const char *notes;       /* the seed's text under the item, or NULL */
+  const char *named_as;    /* the line's words for that group, when inflected differently */
+} SeedLine;
+
+typedef struct
+{
+  const char     *template;
+  const SeedLine *lines;
+  guint           n_lines;
+} SeedAgenda;
+
+/* Seed 000, "Dagsorden" */
+static const SeedLine seed_000[] = {
+  { "1. Inspiration: Hvad har været en succes/har fungeret godt i Bydelsmødregruppen siden sidst (1. succes pr. gruppe)" },
+  { "2. Fagligviden: Fagligt oplæg fra Landsorganisationen" },
+  { "3. Sparring: Hver gruppe får sparring på den vigtigste udfordring" },
+  { "4. Fx Punkt fra en lokal gruppe" },
+  { "5. Fx Kort info fra Landsorganisationen" },
+  { "6. Næste møde: Hvor og input til punkter op fagligt oplæg" },
+};
+
+/* Seed 001, "En dagsorden til det første møde" */
+static const SeedLine seed_001_first[] = {
+  { "1. Velkommen (v. ordstyrer) ca. 15 min." },
+  { "2. Præsentationsrunde (v. alle) ca. 45 min." },
+  { "3. Pause ca. 20 min." },
+  { "4. Netværksønsker (v. alle) ca. 40 min." },
+  { "5. Beslutning om netværk (v. alle) ca. 20 min." },
+  { "6. Fremtidige møder (v. alle) ca. 20 min." },
+};
+
+/* Seed 001, the second meeting's "EKSEMPEL PÅ DAGSORDEN" */
+static const SeedLine seed_001_second[] = {
+  { "1. Ordstyreren indleder med at beskrive mødets formål og hvad i skal nå inden i skilles ca. 5 min." },
+  { "2. Kort runde – siden sidst ca. 15 min." },
+  { "3. Rammer om gruppens arbejde (se forslag til temaer nedenfor). Form: Diskuter 3 og 3 centrale temaer der er "
+    "vigtige for gruppens arbejde. Skriv ned. Ordstyreren samler forslagene på papir. Diskuter tilføjelser og/eller "
+    "ændringer. Referenten skriver ned og sørger for at få aftalerne renskrevet og udsendt til gruppens medlemmer "
+    "inden næste møde ca. 50 min", NULL,
+    "Form: Diskuter 3 og 3 centrale temaer der er vigtige for gruppens arbejde. Skriv ned. Ordstyreren samler "
+    "forslagene på papir. Diskuter tilføjelser og/eller ændringer. Referenten skriver ned og sørger for at få "
+    "aftalerne renskrevet og udsendt til gruppens medlemmer inden næste møde" },
+  { "4. Pause ca. 20 min." },
+  { "5. Planlægning af kommende møder eks. : hvor, hvornår, indhold, form, aftaler om hvem der er ansvarlige "
+    "(få inspiration til temaer nedenfor) ca. 1 time" },
+  { "6. Ordstyrer og referent udpeges til de næste møder ca. 10 min" },
+  { "7. Eventuelt" },
+};
+
+/* Seed 001, "FORSLAG TIL DAGSORDEN FOR KOMMENDE MØDER" */
+static const SeedLine seed_001_future[] = {
+  { "1. Siden sidst ca. 20 min" },
+  { "2. Temaoplæg m.m. ca. 1 time og 40 min" },
+  { "3. Pause ca. 20 min" },
+  { "4. Afrunding af dagen – med særlig fokus på hvad der har fungeret godt ved mødet, hvad der har været specielt "
+    "givende for den enkelte samt den enkeltes rolle i gruppen og gruppen i forhold til den enkelte ca. 20 min" },
+  { "5. Næste møde – valg af ordstyrer, referent osv. ca. 10 min" },
+  { "6. Evt." },
+};
+
+/* Seed 002, "Eksempel på program fra 1. netværksmøde" */
+static const SeedLine seed_002_first[] = {
+  { "11.00 – 11.10 Velkomst, formål og program" },
+  { "11.10 – 11.20 Living statement og speed dating*", NULL,
+    "To metoder, hvor deltagerne får viden om de øvrige deltagere i netværksmødet" },
+  { "11.20 – 11.35 Social kapital – hvad og hvorfor?" },
+  { "11.35 – 11.55 Udstilling fra de deltagende arbejdspladser – der defileres rundt og spørges ind" },
+  { "11.55 – 12.15 Arbejdsplads 1: Præsentation ved Lokal TRIO** + summen i grupper", "Lokal TRIO",
+    "Lokal TRIO består af leder, AMR og TR" },
+  { "12.15 – 12.25 Arbejdsplads 2: Præsentation ved Lokal TRIO + summen i grupper", "Lokal TRIO" },
+  { "12.25 – 12.50 Let anretning" },
+  { "12.50 – 13.10 HR- og AM- konsulenter: Præsentation af deres opgaver og roller i projektet + summen i grupper",
+    "HR- og AM- konsulenter" },
+  { "13.10 – 13.25 De samlede resultater fra indledende spørgeskemaundersøgelse" },
+  { "13.25 – 13.55 Refleksion over dagen. Reflekterende team bestående af direktør, forvaltnings-/afdelingsdirektører, "
+    "og næstformanden i H-MED + forsamlingens refleksion", "Reflekterende team",
+    "Reflekterende team bestående af direktør, forvaltnings-/afdelingsdirektører, og næstformanden i H-MED "
+    "+ forsamlingens refleksion" },
+  { "13.55 – 14.00 Tak for i dag og kom godt hjem" },
+};
+
+/* Seed 002, "Eksempel på program fra 2. netværksmøde" */
+static const SeedLine seed_002_second[] = {
+  { "12.30 – 12.40 Velkomst og dagens program." },
+  { "12.40 - 12.55 Overblik over indsatser og aktiviteter, der er blevet gennemført i projektet for at styrke "
+    "social kapital." },
+  { "12.55 – 13.30 Præsentation fra arbejdspladserne – ud fra stram opgavebeskrivelse", NULL,
+    "• Arbejdsplads 1\n• Arbejdsplads 2\n• Arbejdsplads 3" },
+  { "13.30 – 13.40 Pause" },
+  { "13.40 – 14.15 Præsentation fra arbejdspladserne, fortsat", NULL,
+    "• Arbejdsplads 4\n• Arbejdsplads 5\n• Arbejdsplads 6" },
+  { "14.15 – 14.45 Præsentation af spørgeskemaresultaterne og de almene overvejelser det kan afstedkomme." },
+  { "14.45 – 15.00 Pause" },
+  { "15.00 – 15.20 Direktørernes og næstformanden i H-MED refleksioner over projektets resultater og hvilken retning "
+    "den fortsatte ’social kapital indsats’ skal tage i kommunen/på hospitalet",
+    "Direktørerne og næstformanden i H-MED", NULL, "Direktørernes og næstformanden i H-MED" },
+  { "15.20 – 15.30 Afrunding" },
+};
+
+#define SEED_AGENDA(id, lines) { id, lines, G_N_ELEMENTS (lines) }
+
+static const SeedAgenda seed_agendas[] = {
+  SEED_AGENDA ("regional", seed_000),
+  SEED_AGENDA ("first-meeting", seed_001_first),
+  SEED_AGENDA ("second-meeting", seed_001_second),
+  SEED_AGENDA ("future-meetings", seed_001_future),
+  SEED_AGENDA ("social-capital-1", seed_002_first),
+  SEED_AGENDA ("social-capital-2", seed_002_second),
+};
+
+/* "ca. 1 time og 40 min" → 100; "11.55 – 12.15" → 20; nothing → -1 */
+static int
+seed_line_minutes (const char *line)
+{
+  g_autoptr(GRegex) clock = g_regex_new ("^(\\d\\d)\\.(\\d\\d) [–-] (\\d\\d)\\.(\\d\\d) ", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  const char *about = strstr (line, " ca. ");
+  int minutes = 0;
+
+  if (g_regex_match (clock, line, 0, &match))
+    {
+      int numbers[4];
+
+      for (int i = 0; i < 4; i++)
+        {
+          g_autofree char *number = g_match_info_fetch (match, i + 1);
+          numbers[i] = atoi (number);
+        }
+      return numbers[2] * 60 + numbers[3] - numbers[0] * 60 - numbers[1];
+    }
+
+  if (about == NULL)
+    return -1;
+
+  for (const char *p = about + strlen (" ca. "); *p != '\0';)
+    {
+      char *end;
+      long n = strtol (p, &end, 10);
+
+      if (end == p)
+        break;
+      while (*end == ' ')
+        end++;
+      minutes += g_str_has_prefix (end, "time") ? n * 60 : n;
+      p = strstr (end, " og ");
+      if (p == NULL)
+        break;
+      p += strlen (" og ");
+    }
+  return minutes;
+}
+
+/* The title a reader sees in @line, and who it says leads */
+static char *
+seed_line_title (const char *line,
+                 NvLead     *lead)
+{
+  g_autoptr(GRegex) front = g_regex_new ("^(\\d+\\. |\\d\\d\\.\\d\\d [–-] \\d\\d\\.\\d\\d )", 0, 0, NULL);
+  g_autofree char *text = g_regex_replace (front, line, -1, 0, "", 0, NULL);
+  g_autoptr(GString) title = NULL;
+  char *about = strstr (text, " ca. ");
+
+  if (about != NULL)
+    *about = '\0';
+
+  *lead = NV_LEAD_NONE;
+  title = g_string_new (text);
+  if (g_string_replace (title, " (v. ordstyrer)", "", 0) > 0)
+    *lead = NV_LEAD_CHAIR;
+  if (g_string_replace (title, " (v. alle)", "", 0) > 0)
+    *lead = NV_LEAD_EVERYONE;
+  g_string_replace (title, "*", "", 0);
+  g_strstrip (title->str);
+  title->len = strlen (title->str);
+  /* The full stop that ends a sentence, not one of "osv.", "m.m." or "Evt." */
+  if (g_str_has_suffix (title->str, ".") && !g_str_has_suffix (title->str, "osv.")
+      && !g_str_has_suffix (title->str, "m.m.") && !g_str_has_suffix (title->str, "Evt."))
+    g_string_truncate (title, title->len - 1);
+
+  return g_string_free (g_steal_pointer (&title), FALSE);
+}
+
+/* Each template reproduces its seed: titles verbatim, durations, and a
+ * leader only where the seed names one */
+static void
+test_templates_match_seed_text (void)
+{
+  guint n;
+  const NvAgendaTemplate *templates = nv_agenda_templates_get_builtin (&n);
+  guint from_seeds = 0;
+
+  for (guint a = 0; a < G_N_ELEMENTS (seed_agendas); a++)
+    {
+      const SeedAgenda *seed = &seed_agendas[a];
+      const NvAgendaTemplate *template = nv_agenda_templates_lookup (seed->template);
+
+      g_test_message ("%s", seed->template);
+      g_assert_nonnull (template);
+      g_assert_nonnull (template->source);
+      g_assert_cmpuint (template->n_items, ==, seed->n_lines);
+
+      for (guint i = 0; i < seed->n_lines; i++)
+        {
+          const SeedLine *line = &seed->lines[i];
+          const NvTemplateItem *item = &template->items[i];
+          NvLead lead;
+          g_autofree char *title = seed_line_title (line->line, &lead);
+          g_autofree char *title_and_notes = g_strconcat (item->title, ". ", item->notes, NULL);
+          gboolean pause = g_str_equal (title, "Pause") || g_str_equal (title, "Let anretning");
+
+          /* The title, or the title and the sentences after it that are the notes */
+          if (!g_str_equal (title, item->title) && !(item->notes && g_str_equal (title, title_and_notes)))
+            g_error ("%s item %u: the title “%s”, the seed says “%s”", seed->template, i + 1, item->title, title);
+          g_assert_cmpstr (item->notes, ==, line->notes);
+          g_assert_cmpint (item->duration, ==, seed_line_minutes (line->line));
+          g_assert_cmpint (item->kind, ==, pause ? NV_ITEM_KIND_PAUSE : NV_ITEM_KIND_ITEM);
+
+          if (line->named_lead != NULL)
+            {
+              g_assert_nonnull (strstr (line->line, line->named_as ? line->named_as : line->named_lead));
+              lead = NV_LEAD_OTHER;
+            }
+          if (item->lead != lead)
+            g_error ("%s item %u: led by %d, the seed says %d", seed->template, i + 1, item->lead, lead);
+          g_assert_cmpstr (item->lead_text, ==, line->named_lead);
+        }
+    }
+
+  /* Every other built-in template is our own, and does not claim a seed */
+  for (guint i = 0; i < n; i++)
+    if (templates[i].source != NULL)
+      from_seeds++;
+  g_assert_cmpuint (from_seeds, ==, G_N_ELEMENTS (seed_agendas));
+  g_assert_null (nv_agenda_templates_lookup ("one-hour")->source);
 }
 
 /* A template's start is used only when the meeting has none */
@@ -486,6 +738,7 @@ main (int   argc,
 
   g_test_add_func ("/agenda/seed-agendas", test_seed_agendas);
   g_test_add_func ("/agenda/templates-complete", test_templates_complete);
+  g_test_add_func ("/agenda/templates-match-seed-text", test_templates_match_seed_text);
   g_test_add_func ("/agenda/template-start", test_template_start);
   g_test_add_func ("/agenda/durations-move-later-items", test_durations_move_later_items);
   g_test_add_func ("/agenda/warnings", test_warnings);

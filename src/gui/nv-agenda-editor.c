@@ -639,6 +639,7 @@ static void
 update_templates_menu (NvAgendaEditor *self)
 {
   g_autoptr(GMenu) builtin_section = g_menu_new ();
+  g_autoptr(GMenu) suggested_section = g_menu_new ();
   guint n;
   const NvAgendaTemplate *builtin = nv_agenda_templates_get_builtin (&n);
 
@@ -652,9 +653,13 @@ update_templates_menu (NvAgendaEditor *self)
       g_autofree char *target = g_strconcat ("builtin:", builtin[i].id, NULL);
 
       g_menu_item_set_action_and_target (item, "agenda.apply-template", "s", target);
-      g_menu_append_item (builtin_section, item);
+      /* Only the seeds' agendas are "from the guides"; the one-hour
+       * meeting is our own (seed 004 gives only its length) */
+      g_menu_append_item (builtin[i].source != NULL ? builtin_section : suggested_section, item);
     }
   g_menu_append_section (self->templates_menu, _("From the Guides"), G_MENU_MODEL (builtin_section));
+  /* Translators: the templates menu's section of the program's own agendas */
+  g_menu_append_section (self->templates_menu, _("Suggested"), G_MENU_MODEL (suggested_section));
   append_template_section (self->templates_menu, _("This Plan’s"), "plan:", nv_plan_get_templates (self->plan), NULL);
   append_template_section (self->templates_menu, _("Yours"), "user:", nv_plan_get_templates (user_templates ()), self->plan);
 }
