@@ -15,13 +15,14 @@
 #include "nv-agenda-templates.h"
 #include "nv-participant.h"
 #include "nv-plan-file.h"
+#include "nv-test-util.h"
 #include "nv-util.h"
 
 typedef struct
 {
   const char *template;
   int         start;
-  const char *ranges;    /* the English clock times, one per item, "|" between */
+  const char *ranges;    /* the English clock times, one per item, "|" between; "" for none */
   const char *ranges_da; /* the same in Danish */
   const char *total;
   const char *total_da;
@@ -36,15 +37,15 @@ static const SeedCase seeds[] = {
   /* Seed 001, second meeting: 2 hours 40 minutes, as printed, and the
    * untimed "Eventuelt" makes it a lower bound */
   { "second-meeting", 18 * 60,
-    "18:00–18:05|18:05–18:20|18:20–19:10|19:10–19:30|19:30–20:30|20:30–20:40|20:40",
-    "18.00 – 18.05|18.05 – 18.20|18.20 – 19.10|19.10 – 19.30|19.30 – 20.30|20.30 – 20.40|20.40",
+    "18:00–18:05|18:05–18:20|18:20–19:10|19:10–19:30|19:30–20:30|20:30–20:40|",
+    "18.00 – 18.05|18.05 – 18.20|18.20 – 19.10|19.10 – 19.30|19.30 – 20.30|20.30 – 20.40|",
     "Total at least 2 hours 40 minutes", "I alt mindst 2 timer og 40 minutter" },
   /* Seed 001, future meetings: the seed prints "Í alt 2 timer og 30
    * minutter", but its own items take 20 + 100 + 20 + 20 + 10 minutes,
    * which is 2 hours 50 minutes: the computed total is the right one. */
   { "future-meetings", 18 * 60,
-    "18:00–18:20|18:20–20:00|20:00–20:20|20:20–20:40|20:40–20:50|20:50",
-    "18.00 – 18.20|18.20 – 20.00|20.00 – 20.20|20.20 – 20.40|20.40 – 20.50|20.50",
+    "18:00–18:20|18:20–20:00|20:00–20:20|20:20–20:40|20:40–20:50|",
+    "18.00 – 18.20|18.20 – 20.00|20.00 – 20.20|20.20 – 20.40|20.40 – 20.50|",
     "Total at least 2 hours 50 minutes", "I alt mindst 2 timer og 50 minutter" },
   /* Seed 002, first programme: 11.00 to 14.00 with the listed times */
   { "social-capital-1", -1,
@@ -58,11 +59,12 @@ static const SeedCase seeds[] = {
     "12:30–12:40|12:40–12:55|12:55–13:30|13:30–13:40|13:40–14:15|14:15–14:45|14:45–15:00|15:00–15:20|15:20–15:30",
     "12.30 – 12.40|12.40 – 12.55|12.55 – 13.30|13.30 – 13.40|13.40 – 14.15|14.15 – 14.45|14.45 – 15.00|15.00 – 15.20|15.20 – 15.30",
     "Total 3 hours", "I alt 3 timer" },
-  /* Seed 000: no durations at all */
+  /* Seed 000: no durations at all, so no clock times on the items (not
+   * "10.00" six times) and no total ("at least 0 minutes" says nothing) */
   { "regional", 10 * 60,
-    "10:00|10:00|10:00|10:00|10:00|10:00",
-    "10.00|10.00|10.00|10.00|10.00|10.00",
-    "Total at least 0 minutes", "I alt mindst 0 minutter" },
+    "|||||",
+    "|||||",
+    NULL, NULL },
   /* Seed 004: a one-hour meeting */
   { "one-hour", 15 * 60,
     "15:00–15:05|15:05–15:15|15:15–15:45|15:45–15:55|15:55–16:00",
@@ -106,7 +108,7 @@ check_seed (const SeedCase *seed,
   for (guint i = 0; i < times->n_slots; i++)
     {
       g_autofree char *range = nv_agenda_format_range (times->slots[i].start, times->slots[i].end);
-      g_assert_cmpstr (range, ==, expected[i]);
+      g_assert_cmpstr (range, ==, expected[i][0] != '\0' ? expected[i] : NULL);
     }
   g_assert_cmpstr (total, ==, danish ? seed->total_da : seed->total);
 }
@@ -433,26 +435,44 @@ typedef struct
   guint       participants;
   guint       group_size;
   const char *expected;        /* warning kinds, in order: L E S P G */
+  const char *messages;        /* their English messages, "|" between */
 } WarningCase;
 
 static const WarningCase warning_cases[] = {
-  { "fine", 18 * 60, -1, "15 45 p20 40 20 20", -1, -1, 8, 10, "" },
-  { "longer than planned", 18 * 60, 150, "15 45 p20 40 20 20", -1, -1, 0, 10, "L" },
-  { "ends after 21.00", 19 * 60, -1, "15 45 p20 40 20 20", -1, -1, 0, 10, "E" },
-  { "ends after the network's 20.00", 18 * 60, -1, "15 45 p20 40 20 20", 20 * 60, -1, 0, 10, "E" },
-  { "shorter than 2½ hours", 10 * 60, -1, "30 p15 60", -1, 150, 0, 10, "S" },
-  { "no pause in 100 minutes", 10 * 60, -1, "40 60", -1, -1, 0, 10, "P" },
-  { "90 minutes need no pause", 10 * 60, -1, "30 60", -1, -1, 0, 10, "" },
-  { "too many participants", 10 * 60, -1, "30", -1, -1, 11, 10, "G" },
-  { "group size of the network", 10 * 60, -1, "30", -1, -1, 6, 5, "G" },
-  { "a 30-hour agenda", 8 * 60, -1, "600 600 p600", -1, -1, 0, 10, "E" },
-  { "no start: no end warning", -1, -1, "600 p30", -1, -1, 0, 10, "" },
-  { "everything", 20 * 60, 60, "40 60", 21 * 60, 150, 12, 10, "LESPG" },
+  { "fine", 18 * 60, -1, "15 45 p20 40 20 20", -1, -1, 8, 10, "", "" },
+  { "longer than planned", 18 * 60, 150, "15 45 p20 40 20 20", -1, -1, 0, 10, "L",
+    "The agenda takes 2 hours 40 minutes, 10 minutes more than the meeting’s planned length" },
+  { "ends after 21.00", 19 * 60, -1, "15 45 p20 40 20 20", -1, -1, 0, 10, "E",
+    "The meeting ends at 21:40, after the latest end of 21:00" },
+  { "ends after the network's 20.00", 18 * 60, -1, "15 45 p20 40 20 20", 20 * 60, -1, 0, 10, "E",
+    "The meeting ends at 20:40, after the latest end of 20:00" },
+  { "shorter than 2½ hours", 10 * 60, -1, "30 p15 60", -1, 150, 0, 10, "S",
+    "The meeting lasts 1 hour 45 minutes, less than the network’s minimum of 2 hours 30 minutes" },
+  { "no pause in 100 minutes", 10 * 60, -1, "40 60", -1, -1, 0, 10, "P",
+    "There is no pause in a meeting longer than 1 hour 30 minutes" },
+  { "90 minutes need no pause", 10 * 60, -1, "30 60", -1, -1, 0, 10, "", "" },
+  { "too many participants", 10 * 60, -1, "30", -1, -1, 11, 10, "G",
+    "11 participants, more than the recommended group size of 10 people" },
+  { "group size of the network", 10 * 60, -1, "30", -1, -1, 6, 5, "G",
+    "6 participants, more than the recommended group size of 5 people" },
+  /* Not "ends at 14:00, after the latest end of 21:00": a clock wraps */
+  { "a 30-hour agenda", 8 * 60, -1, "600 600 p600", -1, -1, 0, 10, "E",
+    "The meeting takes 30 hours, longer than a day" },
+  { "past midnight", 20 * 60, -1, "180 p30 150", -1, -1, 0, 10, "E",
+    "The meeting runs past midnight, to 02:00 the next day" },
+  { "no start: no end warning", -1, -1, "600 p30", -1, -1, 0, 10, "", "" },
+  { "everything", 20 * 60, 60, "40 60", 21 * 60, 150, 12, 10, "LESPG",
+    "The agenda takes 1 hour 40 minutes, 40 minutes more than the meeting’s planned length|"
+    "The meeting ends at 21:40, after the latest end of 21:00|"
+    "The meeting lasts 1 hour, less than the network’s minimum of 2 hours 30 minutes|"
+    "There is no pause in a meeting longer than 1 hour 30 minutes|"
+    "12 participants, more than the recommended group size of 10 people" },
 };
 
 static void
 test_warnings (void)
 {
+  g_assert_true (use_language ("en"));
   for (guint i = 0; i < G_N_ELEMENTS (warning_cases); i++)
     {
       const WarningCase *c = &warning_cases[i];
@@ -461,6 +481,7 @@ test_warnings (void)
       g_auto(GStrv) durations = g_strsplit (c->durations, " ", -1);
       g_autoptr(GPtrArray) warnings = NULL;
       g_autoptr(GString) kinds = g_string_new (NULL);
+      g_autoptr(GString) messages = g_string_new (NULL);
 
       nv_network_set_latest_end (network, c->latest_end);
       nv_network_set_minimum_length (network, c->minimum);
@@ -490,11 +511,13 @@ test_warnings (void)
           NvAgendaWarning *warning = g_ptr_array_index (warnings, j);
 
           g_string_append_c (kinds, "LESPG"[warning->kind]);
-          g_assert_cmpstr (warning->message, !=, "");
+          g_string_append_printf (messages, "%s%s", j > 0 ? "|" : "", warning->message);
         }
 
       if (!g_str_equal (kinds->str, c->expected))
         g_error ("%s: warnings %s, expected %s", c->name, kinds->str, c->expected);
+      if (!g_str_equal (messages->str, c->messages))
+        g_error ("%s: the warnings say “%s”, expected “%s”", c->name, messages->str, c->messages);
     }
 }
 
@@ -557,6 +580,88 @@ test_text (void)
   g_assert_nonnull (strstr (text, "18.00 – 18.15  Velkommen (v. ordstyrer)\n"));
   g_assert_nonnull (strstr (text, "18.15 – 19.00  Præsentationsrunde (v. alle)\n"));
   g_assert_nonnull (strstr (text, "\nI alt 2 timer og 40 minutter\n"));
+  use_language ("en");
+}
+
+/* Clock times past midnight say which day they are on */
+static void
+test_past_midnight (void)
+{
+  g_autoptr(NvMeeting) meeting = nv_meeting_new ();
+  g_autoptr(NvAgendaTimes) times = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  const int durations[] = { 90, 90, 1440 };
+
+  g_assert_true (use_language ("en"));
+  nv_meeting_set_start (meeting, 22 * 60);
+  for (guint i = 0; i < G_N_ELEMENTS (durations); i++)
+    {
+      g_autoptr(NvAgendaItem) item = nv_agenda_item_new ();
+
+      nv_agenda_item_set_duration (item, durations[i]);
+      nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), NV_RECORD (item));
+    }
+
+  times = nv_agenda_times_new (meeting);
+  first = nv_agenda_format_range (times->slots[0].start, times->slots[0].end);
+  second = nv_agenda_format_range (times->slots[1].start, times->slots[1].end);
+  third = nv_agenda_format_range (times->slots[2].start, times->slots[2].end);
+  g_assert_cmpstr (first, ==, "22:00–23:30");
+  g_assert_cmpstr (second, ==, "23:30–01:00 (+1)");
+  g_assert_cmpstr (third, ==, "01:00 (+1)–01:00 (+2)");
+}
+
+/* Seed 000's agenda gives no lengths: the text agenda numbers its items,
+ * shows no clock times and no "at least 0 minutes" total */
+static void
+test_text_untimed (void)
+{
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(NvMeeting) meeting = meeting_from_template ("regional", 10 * 60);
+  g_autofree char *text = NULL;
+
+  g_assert_true (use_language ("en"));
+  text = nv_agenda_to_text (plan, meeting);
+  g_assert_cmpstr (text, ==,
+                   "\n"
+                   "1. Inspiration: Hvad har været en succes/har fungeret godt i Bydelsmødregruppen siden sidst (1. succes pr. gruppe)\n"
+                   "2. Fagligviden: Fagligt oplæg fra Landsorganisationen\n"
+                   "3. Sparring: Hver gruppe får sparring på den vigtigste udfordring\n"
+                   "4. Fx Punkt fra en lokal gruppe\n"
+                   "5. Fx Kort info fra Landsorganisationen\n"
+                   "6. Næste møde: Hvor og input til punkter op fagligt oplæg\n");
+  g_assert_null (nv_agenda_format_total (0, TRUE));
+}
+
+/* The text agenda has the lines a printed agenda has: seed 004's case
+ * number and attachment under the item, and an item's notes */
+static void
+test_text_details (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("chefforum.netvaerk");
+  NvMeeting *meeting = NV_MEETING (nv_plan_lookup (plan, "m-cf-2015-04-21"));
+  NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), 0));
+  g_autofree char *text = NULL;
+
+  g_assert_true (use_language ("en"));
+  nv_agenda_item_set_notes (item, "Netværkslederne deltager\nListen er vedlagt");
+  text = nv_agenda_to_text (plan, meeting);
+  g_assert_nonnull (strstr (text,
+                            "15:00–15:30  CF - Netværkstemaer for Hold 2 på netværkslederuddannelsen (led by Eva N.)\n"
+                            "             Netværkslederne deltager\n"
+                            "             Listen er vedlagt\n"
+                            "             Case no. 14/12993\n"
+                            "             Attachments: Valgte temaer, Hold 2\n"
+                            "\n"
+                            "Total 30 minutes\n"));
+
+  if (!use_language ("da"))
+    return;
+  g_clear_pointer (&text, g_free);
+  text = nv_agenda_to_text (plan, meeting);
+  g_assert_nonnull (strstr (text, "\n               Sagsnr. 14/12993\n               Bilag: Valgte temaer, Hold 2\n"));
   use_language ("en");
 }
 
@@ -744,6 +849,9 @@ main (int   argc,
   g_test_add_func ("/agenda/warnings", test_warnings);
   g_test_add_func ("/agenda/warning-messages", test_warning_messages);
   g_test_add_func ("/agenda/text", test_text);
+  g_test_add_func ("/agenda/text-untimed", test_text_untimed);
+  g_test_add_func ("/agenda/text-details", test_text_details);
+  g_test_add_func ("/agenda/past-midnight", test_past_midnight);
   g_test_add_func ("/agenda/next-meeting", test_next_meeting);
   g_test_add_func ("/agenda/copy-and-move-forward", test_copy_and_move_forward);
   g_test_add_func ("/agenda/saved-template", test_saved_template);

@@ -53,6 +53,7 @@ NvAgendaTimes *nv_agenda_times_new      (NvMeeting     *meeting);
 void           nv_agenda_times_free     (NvAgendaTimes *times);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NvAgendaTimes, nv_agenda_times_free)
 
+char          *nv_agenda_format_clock   (int            minutes);
 char          *nv_agenda_format_range   (int            start,
                                          int            end);
 char          *nv_agenda_format_total   (int            total,

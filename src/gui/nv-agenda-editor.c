@@ -160,8 +160,9 @@ refresh (NvAgendaEditor *self)
     }
 
   /* An agenda without lengths (seed 000's) has no total to speak of */
-  total = times->total > 0 || !times->lower_bound ? nv_agenda_format_total (times->total, times->lower_bound)
-                                                  : g_strdup (_("No lengths given yet"));
+  total = nv_agenda_format_total (times->total, times->lower_bound);
+  if (total == NULL)
+    total = g_strdup (_("No lengths given yet"));
   gtk_label_set_text (self->total_label, times->n_slots > 0 ? total : "");
 
   /* The end follows from the agenda, unless the meeting has a fixed
@@ -169,7 +170,7 @@ refresh (NvAgendaEditor *self)
   planned = nv_meeting_get_duration (self->meeting);
   if (times->end >= 0)
     {
-      g_autofree char *clock = nv_format_clock_time (times->end % NV_MINUTES_PER_DAY);
+      g_autofree char *clock = nv_agenda_format_clock (times->end);
 
       /* With untimed items the agenda's length is unknown: no difference */
       if (planned >= 0 && planned != times->total && !times->lower_bound && times->n_slots > 0)
