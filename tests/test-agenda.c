@@ -13,7 +13,9 @@
 
 #include "nv-agenda.h"
 #include "nv-agenda-templates.h"
+#include "nv-input.h"
 #include "nv-participant.h"
+#include "nv-history.h"
 #include "nv-plan-file.h"
 #include "nv-test-util.h"
 #include "nv-util.h"
@@ -665,6 +667,50 @@ test_text_details (void)
   use_language ("en");
 }
 
+/* A fixed end is the meeting's length from its start; an end before the
+ * start is refused with a clear message and changes nothing */
+static void
+test_fixed_end (void)
+{
+  g_autoptr(NvPlan) plan = nv_plan_new ();
+  g_autoptr(NvNetwork) network = nv_network_new ();
+  g_autoptr(NvMeeting) meeting = meeting_from_template ("first-meeting", 18 * 60);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (use_language ("en"));
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
+  nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (network));
+  g_assert_cmpint (nv_meeting_get_fixed_end (meeting), ==, -1);
+
+  g_assert_true (nv_meeting_set_end (meeting, 21 * 60, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 180);
+  g_assert_cmpint (nv_meeting_get_fixed_end (meeting), ==, 21 * 60);
+  {
+    g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
+    g_assert_cmpint (times->end, ==, 21 * 60);
+  }
+
+  g_assert_false (nv_meeting_set_end (meeting, 17 * 60, &error));
+  g_assert_error (error, NV_INPUT_ERROR, NV_INPUT_ERROR_OUT_OF_RANGE);
+  g_assert_cmpstr (error->message, ==, "The end, 17:00, is not after the start, 18:00");
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 180);
+  g_clear_error (&error);
+  g_assert_false (nv_meeting_set_end (meeting, 18 * 60, &error));
+  g_clear_error (&error);
+
+  /* Undo returns to the end before; clearing it follows the agenda */
+  g_assert_true (nv_history_undo (nv_plan_get_history (plan)));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, -1);
+  g_assert_true (nv_meeting_set_end (meeting, 20 * 60, NULL));
+  g_assert_true (nv_meeting_set_end (meeting, -1, NULL));
+  g_assert_cmpint (nv_meeting_get_fixed_end (meeting), ==, -1);
+
+  nv_meeting_set_start (meeting, -1);
+  g_assert_false (nv_meeting_set_end (meeting, 20 * 60, &error));
+  g_assert_error (error, NV_INPUT_ERROR, NV_INPUT_ERROR_INVALID);
+}
+
 /* Changing one duration moves everything after it */
 static void
 test_durations_move_later_items (void)
@@ -849,6 +895,7 @@ main (int   argc,
   g_test_add_func ("/agenda/warnings", test_warnings);
   g_test_add_func ("/agenda/warning-messages", test_warning_messages);
   g_test_add_func ("/agenda/text", test_text);
+  g_test_add_func ("/agenda/fixed-end", test_fixed_end);
   g_test_add_func ("/agenda/text-untimed", test_text_untimed);
   g_test_add_func ("/agenda/text-details", test_text_details);
   g_test_add_func ("/agenda/past-midnight", test_past_midnight);

@@ -738,6 +738,62 @@ test_agenda_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The user fixes the meeting's end as a clock time in the meeting form:
+ * the length follows from the start, the agenda shows the difference,
+ * an end before the start is refused, and it all undoes */
+static void
+test_meeting_end (void)
+{
+  g_autoptr(GFile) file = copy_sample ("netvaerksforloeb.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  GtkWidget *editor = find_by_id (GTK_WIDGET (window), "agenda_editor");
+  GtkLabel *end_label = GTK_LABEL (find_by_id (editor, "end_label"));
+  GtkWidget *ends = find_row (page, ADW_TYPE_ENTRY_ROW, "Ends");
+
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, 13 * 60);
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, -1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ends)), ==, "");
+
+  /* One item of 45 minutes, and the meeting fixed to end at 16.00 */
+  g_assert_true (gtk_widget_activate_action (editor, "agenda.add", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  type_into_focus (window, "Velkomst");
+  gtk_editable_set_text (focused_item_length (window), "45");
+  gtk_editable_set_text (GTK_EDITABLE (ends), "16.00");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 180);
+  g_assert_cmpstr (gtk_label_get_text (end_label), ==, "Ends at 16:00, 2 hours 15 minutes after the agenda");
+
+  /* Before the start: refused, said on the row, the plan unchanged */
+  gtk_editable_set_text (GTK_EDITABLE (ends), "12.00");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_has_css_class (ends, "error"));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 180);
+
+  /* Undone: the end follows the agenda again, and the field is empty */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, -1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ends)), ==, "");
+  g_assert_false (gtk_widget_has_css_class (ends, "error"));
+  g_assert_cmpstr (gtk_label_get_text (end_label), ==, "Ends at 13:45");
+
+  /* Typed and cleared again */
+  gtk_editable_set_text (GTK_EDITABLE (ends), "15.30");
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 150);
+  gtk_editable_set_text (GTK_EDITABLE (ends), "");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, -1);
+
+  /* The fixed length shows in the end field */
+  nv_meeting_set_duration (meeting, 60);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ends)), ==, "14:00");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 label_with_text (GtkWidget  *root,
                  const char *text)
@@ -2222,6 +2278,7 @@ main (int   argc,
   g_test_add_func ("/window/quit-asks", test_quit_asks);
   g_test_add_func ("/window/validation", test_validation);
   g_test_add_func ("/window/agenda-keyboard", test_agenda_keyboard);
+  g_test_add_func ("/window/meeting-end", test_meeting_end);
   g_test_add_func ("/window/hostile-content", test_hostile_content);
   g_test_add_func ("/window/attachment-links", test_attachment_links);
   g_test_add_func ("/window/export-meeting", test_export_meeting);

@@ -12,6 +12,7 @@
 #include "nv-agenda.h"
 #include "nv-format.h"
 #include "nv-history.h"
+#include "nv-input.h"
 #include "nv-util.h"
 
 /**
@@ -419,6 +420,66 @@ nv_agenda_to_text (NvPlan    *plan,
     g_string_append_printf (text, "\n%s\n", total);
 
   return g_string_free (text, FALSE);
+}
+
+/**
+ * nv_meeting_set_end:
+ * @end: a clock time in minutes after midnight, or -1
+ *
+ * Fixes the meeting's end at @end, as the length from its start: the
+ * agenda's end then shows its difference. An end of -1 lets the end follow
+ * the agenda again. An end before or at the start is refused, and changes
+ * nothing.
+ */
+gboolean
+nv_meeting_set_end (NvMeeting  *meeting,
+                    int         end,
+                    GError    **error)
+{
+  int start = nv_meeting_get_start (meeting);
+
+  if (end < 0)
+    {
+      nv_meeting_set_duration (meeting, -1);
+      return TRUE;
+    }
+
+  if (start < 0)
+    {
+      g_set_error (error, NV_INPUT_ERROR, NV_INPUT_ERROR_INVALID,
+                   _("Give the meeting a start before its end"));
+      return FALSE;
+    }
+
+  if (end <= start)
+    {
+      g_autofree char *end_text = nv_format_clock_time (end);
+      g_autofree char *start_text = nv_format_clock_time (start);
+
+      g_set_error (error, NV_INPUT_ERROR, NV_INPUT_ERROR_OUT_OF_RANGE,
+                   /* Translators: "The end, 12:00, is not after the start, 13:00" */
+                   _("The end, %s, is not after the start, %s"), end_text, start_text);
+      return FALSE;
+    }
+
+  nv_meeting_set_duration (meeting, end - start);
+  return TRUE;
+}
+
+/**
+ * nv_meeting_get_fixed_end:
+ *
+ * Returns: the end the user fixed, in minutes after midnight of the
+ * meeting's day (past midnight is 1440 and more), or -1 when the end
+ * follows the agenda or the meeting has no start
+ */
+int
+nv_meeting_get_fixed_end (NvMeeting *meeting)
+{
+  int start = nv_meeting_get_start (meeting);
+  int duration = nv_meeting_get_duration (meeting);
+
+  return start >= 0 && duration >= 0 ? start + duration : -1;
 }
 
 /* The series' order, as the sidebar shows it; the same date and start
