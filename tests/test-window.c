@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "nv-agenda-item.h"
+#include "nv-agenda-templates.h"
 #include "nv-documents.h"
 #include "nv-letter.h"
 #include "nv-letter-dialog.h"
@@ -861,6 +862,80 @@ test_meeting_end (void)
   /* The fixed length shows in the end field */
   nv_meeting_set_duration (meeting, 60);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ends)), ==, "14:00");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean label_with_text (GtkWidget  *root,
+                                 const char *text);
+
+/* A button by its label, anywhere under @root */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_user_templates (void)
+{
+  g_autoptr(NvPlan) store = nv_user_templates_load (NULL);
+
+  g_assert_nonnull (store);
+  return g_list_model_get_n_items (nv_plan_get_templates (store));
+}
+
+/* Undo on "Saved as the template" takes back both copies: the plan's and
+ * the one in the user's folder */
+static void
+test_saved_template_undo (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  GtkWidget *editor;
+  GListModel *plan_templates = nv_plan_get_templates (nv_window_get_plan (window));
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+  guint in_plan = g_list_model_get_n_items (plan_templates);
+  guint in_folder = n_user_templates ();
+  GtkWidget *undo;
+
+  show_first_meeting (window);
+  editor = find_by_id (GTK_WIDGET (window), "agenda_editor");
+  g_assert_true (gtk_widget_activate_action (editor, "agenda.save-template", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        dialog = ADW_MESSAGE_DIALOG (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Vores første møde");
+  adw_message_dialog_response (dialog, "save");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (plan_templates), ==, in_plan + 1);
+  g_assert_cmpuint (n_user_templates (), ==, in_folder + 1);
+
+  g_assert_true (label_with_text (GTK_WIDGET (window), "Saved as the template “Vores første møde”"));
+  undo = find_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (n_user_templates (), ==, in_folder);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_templates), ==, in_plan);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -2352,6 +2427,7 @@ main (int   argc,
   g_test_add_func ("/window/validation", test_validation);
   g_test_add_func ("/window/agenda-keyboard", test_agenda_keyboard);
   g_test_add_func ("/window/meeting-end", test_meeting_end);
+  g_test_add_func ("/window/saved-template-undo", test_saved_template_undo);
   g_test_add_func ("/window/hostile-content", test_hostile_content);
   g_test_add_func ("/window/attachment-links", test_attachment_links);
   g_test_add_func ("/window/export-meeting", test_export_meeting);

@@ -692,6 +692,34 @@ apply_template_activated (GtkWidget  *widget,
     nv_template_apply (NV_TEMPLATE (template), self->meeting);
 }
 
+/* Undo on "Saved as the template": both copies go, the plan's through
+ * its history and the one in the user's folder */
+static void
+on_saved_template_undo_cb (AdwToast       *toast,
+                           NvAgendaEditor *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (toast), "nv-template-id");
+  NvRecordList *user_list = NV_RECORD_LIST (nv_plan_get_templates (user_templates ()));
+  NvRecordList *plan_list = self->plan != NULL ? NV_RECORD_LIST (nv_plan_get_templates (self->plan)) : NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (user_list));
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (nv_record_get_id (nv_record_list_peek (user_list, i)), id) == 0)
+      {
+        nv_record_list_remove (user_list, i);
+        save_user_templates (self);
+        break;
+      }
+
+  n = plan_list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (plan_list)) : 0;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (nv_record_get_id (nv_record_list_peek (plan_list, i)), id) == 0)
+      {
+        nv_plan_delete_record (self->plan, nv_record_list_peek (plan_list, i), _("Delete Template"));
+        break;
+      }
+}
+
 static void
 on_save_template_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
@@ -715,7 +743,20 @@ on_save_template_response_cb (AdwMessageDialog *dialog,
   save_user_templates (self);
 
   message = g_strdup_printf (_("Saved as the template “%s”"), name);
-  show_toast (self, message, TRUE);
+  {
+    GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+    AdwToast *toast = nv_toast_new (message);
+
+    /* Not win.undo: that takes back the plan's copy only */
+    adw_toast_set_button_label (toast, _("_Undo"));
+    g_object_set_data_full (G_OBJECT (toast), "nv-template-id",
+                            g_strdup (nv_record_get_id (NV_RECORD (template))), g_free);
+    g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_saved_template_undo_cb), self, 0);
+    if (overlay != NULL)
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    else
+      g_object_unref (g_object_ref_sink (toast));
+  }
 }
 
 static void
