@@ -777,6 +777,25 @@ test_agenda_keyboard (void)
   wait_until_drawn (GTK_WIDGET (window));
   g_assert_cmpstr (time_label_text (list, 2), ==, "10:45–11:45");
 
+  /* Of the rows for who leads, only the one for the kind of lead shows */
+  {
+    GtkWidget *first = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
+    NvAgendaItem *item = g_object_get_data (G_OBJECT (first), "nv-agenda-item");
+    GtkWidget *person = find_row (first, ADW_TYPE_COMBO_ROW, "Leading person");
+    GtkWidget *text = find_row (first, ADW_TYPE_ENTRY_ROW, "Led by (text)");
+
+    g_assert_nonnull (item);
+    g_assert_false (gtk_widget_get_visible (person));
+    g_assert_false (gtk_widget_get_visible (text));
+    nv_agenda_item_set_lead (item, NV_LEAD_OTHER);
+    g_assert_false (gtk_widget_get_visible (person));
+    g_assert_true (gtk_widget_get_visible (text));
+    nv_agenda_item_set_lead (item, NV_LEAD_PERSON);
+    g_assert_true (gtk_widget_get_visible (person));
+    g_assert_false (gtk_widget_get_visible (text));
+    nv_agenda_item_set_lead (item, NV_LEAD_NONE);
+  }
+
   /* Alt+Up moves it back; Ctrl+D duplicates */
   g_assert_true (gtk_widget_grab_focus (find_row (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)),
                                                   ADW_TYPE_ENTRY_ROW, "Title")));

@@ -256,13 +256,36 @@ on_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* "Leading person" shows only for a lead by a person, "Led by (text)"
+ * only for a lead by someone else */
+static gboolean
+lead_to_visible (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) == GPOINTER_TO_INT (user_data));
+  return TRUE;
+}
+
+static GtkWidget *
+lead_row_new (NvPlan       *plan,
+              NvAgendaItem *item,
+              const char   *property,
+              NvLead        shown_for)
+{
+  GtkWidget *row = nv_field_row_new (plan, NV_RECORD (item), property);
+
+  g_object_bind_property_full (item, "lead", row, "visible", G_BINDING_SYNC_CREATE,
+                               lead_to_visible, NULL, GINT_TO_POINTER (shown_for), NULL);
+  return row;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  static const char * const fields[] = {
-    "title", "duration", "kind", "lead", "lead-person", "lead-text", NULL
-  };
+  static const char * const fields[] = { "title", "duration", "kind", "lead", NULL };
   static const char * const more_fields[] = { "case-number", "attachments", NULL };
   static const char * const minutes_fields[] = { "background", "recommendation", "decision", "minutes-notes", NULL };
   NvAgendaEditor *self = user_data;
@@ -303,6 +326,8 @@ create_row (gpointer item,
 
   for (guint i = 0; fields[i] != NULL; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, item, fields[i]));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), lead_row_new (self->plan, item, "lead-person", NV_LEAD_PERSON));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), lead_row_new (self->plan, item, "lead-text", NV_LEAD_OTHER));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_long_text_row_new (item, "notes"));
   for (guint i = 0; more_fields[i] != NULL; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, item, more_fields[i]));
