@@ -41,7 +41,19 @@ expect "text agenda to a file" 0 "" \
   "$netvaerk" --export-text "$tmp/agenda.txt" --meeting m-2 "$samples/familieplejere.netvaerk"
 expect "the file has the agenda" 0 "Eventuelt" cat "$tmp/agenda.txt"
 
+expect "text agenda: an item's notes" 0 "^             Form: Diskuter 3 og 3 centrale temaer" \
+  "$netvaerk" --export-text - --meeting m-2 "$samples/familieplejere.netvaerk"
+# Seed 000's agenda has no lengths: no clock times and no "at least 0 minutes"
+expect "untimed agenda: numbered items" 0 "^1. Inspiration: " \
+  "$netvaerk" --export-text - --meeting m-nord-1 "$samples/bydelsmoedre.netvaerk"
+expect "untimed agenda: no total" 1 "" \
+  bash -c '"$1" --export-text - --meeting m-nord-1 "$2" | grep -E "Total|^[0-9]+:[0-9][0-9]"' _ "$netvaerk" "$samples/bydelsmoedre.netvaerk"
+
 cf="$samples/chefforum.netvaerk"
+expect "text agenda: the case number" 0 "^             Case no. 14/12993$" \
+  "$netvaerk" --export-text - --meeting m-cf-2015-04-21 "$cf"
+expect "text agenda: the attachments" 0 "^             Attachments: Valgte temaer, Hold 2$" \
+  "$netvaerk" --export-text - --meeting m-cf-2015-04-21 "$cf"
 expect "text minutes" 0 "Item 1: CF - Netværkstemaer for Hold 2 på netværkslederuddannelsen" \
   "$netvaerk" --export-text - --document minutes --meeting m-cf-2015-04-21 "$cf"
 expect "text minutes: the decision" 0 "Temaerne blev godkendt." \

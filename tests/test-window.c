@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 
 #include "nv-agenda-item.h"
+#include "nv-agenda-templates.h"
 #include "nv-documents.h"
 #include "nv-history.h"
 #include "nv-letter.h"
@@ -35,6 +37,7 @@
 #include "nv-schedule-dialog.h"
 #include "nv-series.h"
 #include "nv-window.h"
+#include "nv-test-util.h"
 
 #include <glib/gstdio.h>
 #include <signal.h>
@@ -820,6 +823,45 @@ focused_item_length (NvWindow *window)
   return GTK_EDITABLE (find_row (row, ADW_TYPE_ENTRY_ROW, "Duration"));
 }
 
+/* Presses a key on @widget as far as GTK 4.8 lets a test (it has no
+ * public way to make key events): finds the shortcut bound to
+ * @keyval+@modifiers among @widget's shortcut controllers, which hold its
+ * class's key bindings, and activates it. Fails when no such key is bound,
+ * so a lost binding fails the test, not only a lost action. */
+static void
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  modifiers)
+{
+  GtkShortcutTrigger *wanted = gtk_keyval_trigger_new (keyval, modifiers);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean pressed = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !pressed; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !pressed; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (!gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            continue;
+          g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                       GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                       gtk_shortcut_get_arguments (shortcut)));
+          pressed = TRUE;
+        }
+    }
+  g_object_unref (wanted);
+
+  if (!pressed)
+    g_error ("No shortcut of %s is bound to %s", G_OBJECT_TYPE_NAME (widget),
+             gtk_accelerator_name (keyval, modifiers));
+}
+
 /* A three-item agenda typed from the keyboard: Ctrl+Return starts an
  * item, its title takes the typing; Alt+Down moves one; Ctrl+Z undoes */
 static void
@@ -840,7 +882,7 @@ test_agenda_keyboard (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     {
-      g_assert_true (gtk_widget_activate_action (editor, "agenda.add", NULL));
+      press_key (editor, GDK_KEY_Return, GDK_CONTROL_MASK);
       wait_until_drawn (GTK_WIDGET (window));
       type_into_focus (window, items[i].title);
       gtk_editable_set_text (focused_item_length (window), items[i].length);
@@ -855,7 +897,7 @@ test_agenda_keyboard (void)
   /* In the first item's title: Alt+Down moves it below the second */
   g_assert_true (gtk_widget_grab_focus (find_row (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)),
                                                   ADW_TYPE_ENTRY_ROW, "Title")));
-  g_assert_true (gtk_widget_activate_action (editor, "agenda.move-focused-down", NULL));
+  press_key (editor, GDK_KEY_Down, GDK_ALT_MASK);
   wait_until_drawn (GTK_WIDGET (window));
   g_assert_cmpstr (nv_agenda_item_get_title (NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), 1))),
                    ==, "Velkomst");
@@ -876,6 +918,185 @@ test_agenda_keyboard (void)
                                                  ADW_TYPE_ENTRY_ROW, "Start")), "9.00");
   wait_until_drawn (GTK_WIDGET (window));
   g_assert_cmpstr (time_label_text (list, 2), ==, "10:45–11:45");
+
+  /* Of the rows for who leads, only the one for the kind of lead shows */
+  {
+    GtkWidget *first = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
+    NvAgendaItem *item = g_object_get_data (G_OBJECT (first), "nv-agenda-item");
+    GtkWidget *person = find_row (first, ADW_TYPE_COMBO_ROW, "Leading person");
+    GtkWidget *text = find_row (first, ADW_TYPE_ENTRY_ROW, "Led by (text)");
+
+    g_assert_nonnull (item);
+    g_assert_false (gtk_widget_get_visible (person));
+    g_assert_false (gtk_widget_get_visible (text));
+    nv_agenda_item_set_lead (item, NV_LEAD_OTHER);
+    g_assert_false (gtk_widget_get_visible (person));
+    g_assert_true (gtk_widget_get_visible (text));
+    nv_agenda_item_set_lead (item, NV_LEAD_PERSON);
+    g_assert_true (gtk_widget_get_visible (person));
+    g_assert_false (gtk_widget_get_visible (text));
+    nv_agenda_item_set_lead (item, NV_LEAD_NONE);
+  }
+
+  /* Alt+Up moves it back; Ctrl+D duplicates */
+  g_assert_true (gtk_widget_grab_focus (find_row (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)),
+                                                  ADW_TYPE_ENTRY_ROW, "Title")));
+  press_key (editor, GDK_KEY_Up, GDK_ALT_MASK);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (time_label_text (list, 0), ==, "09:00–10:30");
+  press_key (editor, GDK_KEY_d, GDK_CONTROL_MASK);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (nv_meeting_get_agenda (meeting)), ==, 4);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+
+  /* In Danish, the clock times read as a Danish agenda prints them (the
+   * catalogue is in the build's po/: meson test sets NETVAERK_LOCALEDIR) */
+  if (nv_test_use_danish () && g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, "Total %s"), "Total %s") == 0)
+    {
+      g_test_message ("No Danish catalogue: set NETVAERK_LOCALEDIR to the build's po/ folder");
+      nv_test_use_locale ("C.UTF-8", "en");
+    }
+  else if (g_strcmp0 (g_getenv ("LANGUAGE"), "da") == 0)
+    {
+      nv_meeting_set_start (meeting, 18 * 60);
+      wait_until_drawn (GTK_WIDGET (window));
+      g_assert_cmpstr (time_label_text (list, 0), ==, "18.00 – 18.15");
+      g_assert_cmpstr (time_label_text (list, 1), ==, "18.15 – 19.45");
+      g_assert_cmpstr (gtk_label_get_text (total), ==, "I alt 2 timer og 45 minutter");
+      nv_test_use_locale ("C.UTF-8", "en");
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The user fixes the meeting's end as a clock time in the meeting form:
+ * the length follows from the start, the agenda shows the difference,
+ * an end before the start is refused, and it all undoes */
+static void
+test_meeting_end (void)
+{
+  g_autoptr(GFile) file = copy_sample ("netvaerksforloeb.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  GtkWidget *page = find_by_id (GTK_WIDGET (window), "meeting_page");
+  GtkWidget *editor = find_by_id (GTK_WIDGET (window), "agenda_editor");
+  GtkLabel *end_label = GTK_LABEL (find_by_id (editor, "end_label"));
+  GtkWidget *ends = find_row (page, ADW_TYPE_ENTRY_ROW, "Ends");
+
+  g_assert_cmpint (nv_meeting_get_start (meeting), ==, 13 * 60);
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, -1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ends)), ==, "");
+
+  /* One item of 45 minutes, and the meeting fixed to end at 16.00 */
+  g_assert_true (gtk_widget_activate_action (editor, "agenda.add", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  type_into_focus (window, "Velkomst");
+  gtk_editable_set_text (focused_item_length (window), "45");
+  gtk_editable_set_text (GTK_EDITABLE (ends), "16.00");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 180);
+  g_assert_cmpstr (gtk_label_get_text (end_label), ==, "Ends at 16:00, 2 hours 15 minutes after the agenda");
+
+  /* Before the start: refused, said on the row, the plan unchanged */
+  gtk_editable_set_text (GTK_EDITABLE (ends), "12.00");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_has_css_class (ends, "error"));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 180);
+
+  /* Undone: the end follows the agenda again, and the field is empty */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, -1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ends)), ==, "");
+  g_assert_false (gtk_widget_has_css_class (ends, "error"));
+  g_assert_cmpstr (gtk_label_get_text (end_label), ==, "Ends at 13:45");
+
+  /* Typed and cleared again */
+  gtk_editable_set_text (GTK_EDITABLE (ends), "15.30");
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 150);
+  gtk_editable_set_text (GTK_EDITABLE (ends), "");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, -1);
+
+  /* The fixed length shows in the end field */
+  nv_meeting_set_duration (meeting, 60);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ends)), ==, "14:00");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean label_with_text (GtkWidget  *root,
+                                 const char *text);
+
+/* A button by its label, anywhere under @root */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_user_templates (void)
+{
+  g_autoptr(NvPlan) store = nv_user_templates_load (NULL);
+
+  g_assert_nonnull (store);
+  return g_list_model_get_n_items (nv_plan_get_templates (store));
+}
+
+/* Undo on "Saved as the template" takes back both copies: the plan's and
+ * the one in the user's folder */
+static void
+test_saved_template_undo (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  GtkWidget *editor;
+  GListModel *plan_templates = nv_plan_get_templates (nv_window_get_plan (window));
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+  guint in_plan = g_list_model_get_n_items (plan_templates);
+  guint in_folder = n_user_templates ();
+  GtkWidget *undo;
+
+  show_first_meeting (window);
+  editor = find_by_id (GTK_WIDGET (window), "agenda_editor");
+  g_assert_true (gtk_widget_activate_action (editor, "agenda.save-template", NULL));
+  wait_until_drawn (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        dialog = ADW_MESSAGE_DIALOG (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Vores første møde");
+  adw_message_dialog_response (dialog, "save");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (plan_templates), ==, in_plan + 1);
+  g_assert_cmpuint (n_user_templates (), ==, in_folder + 1);
+
+  g_assert_true (label_with_text (GTK_WIDGET (window), "Saved as the template “Vores første møde”"));
+  undo = find_button (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpuint (n_user_templates (), ==, in_folder);
+  g_assert_cmpuint (g_list_model_get_n_items (plan_templates), ==, in_plan);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -2982,6 +3203,8 @@ main (int   argc,
     }
 
   adw_init ();
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("NETVAERK_LOCALEDIR") != NULL ? g_getenv ("NETVAERK_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   if (g_getenv ("NETVAERK_TEST_CHILD") != NULL)
     return run_child_editor (g_getenv ("NETVAERK_TEST_CHILD"));
@@ -2997,6 +3220,8 @@ main (int   argc,
   g_test_add_func ("/window/validation", test_validation);
   g_test_add_func ("/window/typing-back-to-original", test_typing_back_to_original);
   g_test_add_func ("/window/agenda-keyboard", test_agenda_keyboard);
+  g_test_add_func ("/window/meeting-end", test_meeting_end);
+  g_test_add_func ("/window/saved-template-undo", test_saved_template_undo);
   g_test_add_func ("/window/hostile-content", test_hostile_content);
   g_test_add_func ("/window/attachment-links", test_attachment_links);
   g_test_add_func ("/window/export-meeting", test_export_meeting);

@@ -15,104 +15,119 @@
 #include "nv-plan-file.h"
 
 /*
- * The items keep the seeds' own Danish words: they are what Danish
- * networks put on their agendas, and a user renames them as they like.
+ * The items keep the seeds' own Danish words, verbatim: they are what
+ * Danish networks put on their agendas, and a user renames them as they
+ * like. A title is the item's text as the seed prints it, without its
+ * number or clock times, its "ca. 15 min.", its "(v. …)" and footnote
+ * marks, and the full stop that ends it; where the seed goes on with more
+ * sentences ("Form: …") or a footnote, those are the notes, verbatim too.
+ * An item has a leader only where the seed names one: "(v. ordstyrer)",
+ * "(v. alle)", or a group that presents ("ved Lokal TRIO"). The seeds'
+ * spelling is kept ("hvad i skal nå inden i skilles", "HR- og AM-
+ * konsulenter"). tests/test-agenda.c holds the seeds' lines and checks
+ * every title and leader against them.
  */
 
-#define ITEM(title, minutes, lead) { title, minutes, NV_ITEM_KIND_ITEM, lead, NULL, NULL }
+#define ITEM(title, minutes) { title, minutes, NV_ITEM_KIND_ITEM, NV_LEAD_NONE, NULL, NULL }
+#define LED(title, minutes, lead) { title, minutes, NV_ITEM_KIND_ITEM, lead, NULL, NULL }
 #define PAUSE(title, minutes) { title, minutes, NV_ITEM_KIND_PAUSE, NV_LEAD_NONE, NULL, NULL }
 
-/* Seed 000: the regional network meeting of Bydelsmødrenes Landsorganisation; no durations */
+/* Seed 000: the regional network meeting of Bydelsmødrenes Landsorganisation; no durations, no leaders */
 static const NvTemplateItem regional[] = {
-  ITEM ("Inspiration: Hvad har været en succes/har fungeret godt i Bydelsmødregruppen siden sidst (1. succes pr. gruppe)", -1, NV_LEAD_EVERYONE),
-  ITEM ("Fagligviden: Fagligt oplæg fra Landsorganisationen", -1, NV_LEAD_NONE),
-  ITEM ("Sparring: Hver gruppe får sparring på den vigtigste udfordring", -1, NV_LEAD_EVERYONE),
-  ITEM ("Fx Punkt fra en lokal gruppe", -1, NV_LEAD_NONE),
-  ITEM ("Fx Kort info fra Landsorganisationen", -1, NV_LEAD_NONE),
-  ITEM ("Næste møde: Hvor og input til punkter op fagligt oplæg", -1, NV_LEAD_EVERYONE),
+  ITEM ("Inspiration: Hvad har været en succes/har fungeret godt i Bydelsmødregruppen siden sidst (1. succes pr. gruppe)", -1),
+  ITEM ("Fagligviden: Fagligt oplæg fra Landsorganisationen", -1),
+  ITEM ("Sparring: Hver gruppe får sparring på den vigtigste udfordring", -1),
+  ITEM ("Fx Punkt fra en lokal gruppe", -1),
+  ITEM ("Fx Kort info fra Landsorganisationen", -1),
+  ITEM ("Næste møde: Hvor og input til punkter op fagligt oplæg", -1),
 };
 
 /* Seed 001: the first meeting of a new network; "I alt 2 timer og 40 minutter" */
 static const NvTemplateItem first_meeting[] = {
-  ITEM ("Velkommen", 15, NV_LEAD_CHAIR),
-  ITEM ("Præsentationsrunde", 45, NV_LEAD_EVERYONE),
+  LED ("Velkommen", 15, NV_LEAD_CHAIR),
+  LED ("Præsentationsrunde", 45, NV_LEAD_EVERYONE),
   PAUSE ("Pause", 20),
-  ITEM ("Netværksønsker", 40, NV_LEAD_EVERYONE),
-  ITEM ("Beslutning om netværk", 20, NV_LEAD_EVERYONE),
-  ITEM ("Fremtidige møder", 20, NV_LEAD_EVERYONE),
+  LED ("Netværksønsker", 40, NV_LEAD_EVERYONE),
+  LED ("Beslutning om netværk", 20, NV_LEAD_EVERYONE),
+  LED ("Fremtidige møder", 20, NV_LEAD_EVERYONE),
 };
 
-/* Seed 001: the second meeting; "I alt 2 timer og 40 minutter", and Eventuelt untimed */
+/* Seed 001: the second meeting; "I alt 2 timer og 40 minutter", and Eventuelt
+ * untimed. The seed names no leader: the chair opens item 1 in its words. */
 static const NvTemplateItem second_meeting[] = {
-  ITEM ("Ordstyreren indleder med at beskrive mødets formål og hvad I skal nå, inden I skilles", 5, NV_LEAD_CHAIR),
-  ITEM ("Kort runde – siden sidst", 15, NV_LEAD_EVERYONE),
-  { "Rammer om gruppens arbejde", 50, NV_ITEM_KIND_ITEM, NV_LEAD_EVERYONE, NULL,
+  ITEM ("Ordstyreren indleder med at beskrive mødets formål og hvad i skal nå inden i skilles", 5),
+  ITEM ("Kort runde – siden sidst", 15),
+  { "Rammer om gruppens arbejde (se forslag til temaer nedenfor)", 50, NV_ITEM_KIND_ITEM, NV_LEAD_NONE, NULL,
     "Form: Diskuter 3 og 3 centrale temaer der er vigtige for gruppens arbejde. Skriv ned. "
     "Ordstyreren samler forslagene på papir. Diskuter tilføjelser og/eller ændringer. "
     "Referenten skriver ned og sørger for at få aftalerne renskrevet og udsendt til gruppens "
-    "medlemmer inden næste møde." },
+    "medlemmer inden næste møde" },
   PAUSE ("Pause", 20),
-  { "Planlægning af kommende møder", 60, NV_ITEM_KIND_ITEM, NV_LEAD_EVERYONE, NULL,
-    "Hvor, hvornår, indhold, form, aftaler om hvem der er ansvarlige." },
-  ITEM ("Ordstyrer og referent udpeges til de næste møder", 10, NV_LEAD_EVERYONE),
-  ITEM ("Eventuelt", -1, NV_LEAD_NONE),
+  ITEM ("Planlægning af kommende møder eks. : hvor, hvornår, indhold, form, aftaler om hvem der er ansvarlige "
+        "(få inspiration til temaer nedenfor)", 60),
+  ITEM ("Ordstyrer og referent udpeges til de næste møder", 10),
+  ITEM ("Eventuelt", -1),
 };
 
-/* Seed 001: the agenda for future meetings */
+/* Seed 001: the agenda for future meetings; no leaders */
 static const NvTemplateItem future_meetings[] = {
-  ITEM ("Siden sidst", 20, NV_LEAD_EVERYONE),
-  ITEM ("Temaoplæg m.m.", 100, NV_LEAD_NONE),
+  ITEM ("Siden sidst", 20),
+  ITEM ("Temaoplæg m.m.", 100),
   PAUSE ("Pause", 20),
-  { "Afrunding af dagen", 20, NV_ITEM_KIND_ITEM, NV_LEAD_EVERYONE, NULL,
-    "Med særlig fokus på hvad der har fungeret godt ved mødet, hvad der har været specielt "
-    "givende for den enkelte samt den enkeltes rolle i gruppen og gruppen i forhold til den enkelte." },
-  ITEM ("Næste møde – valg af ordstyrer, referent osv.", 10, NV_LEAD_EVERYONE),
-  ITEM ("Evt.", -1, NV_LEAD_NONE),
+  ITEM ("Afrunding af dagen – med særlig fokus på hvad der har fungeret godt ved mødet, hvad der har været "
+        "specielt givende for den enkelte samt den enkeltes rolle i gruppen og gruppen i forhold til den enkelte", 20),
+  ITEM ("Næste møde – valg af ordstyrer, referent osv.", 10),
+  ITEM ("Evt.", -1),
 };
 
 /* Seed 002: the programme of the 1st network meeting on social capital, 11.00–14.00 */
 static const NvTemplateItem social_capital_1[] = {
-  ITEM ("Velkomst, formål og program", 10, NV_LEAD_CHAIR),
-  { "Living statement og speed dating", 10, NV_ITEM_KIND_ITEM, NV_LEAD_EVERYONE, NULL,
-    "To metoder, hvor deltagerne får viden om de øvrige deltagere i netværksmødet." },
-  ITEM ("Social kapital – hvad og hvorfor?", 15, NV_LEAD_NONE),
-  ITEM ("Udstilling fra de deltagende arbejdspladser – der defileres rundt og spørges ind", 20, NV_LEAD_EVERYONE),
-  { "Arbejdsplads 1: Præsentation + summen i grupper", 20, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER, "Lokal TRIO",
-    "Lokal TRIO består af leder, AMR og TR." },
-  { "Arbejdsplads 2: Præsentation + summen i grupper", 10, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER, "Lokal TRIO", NULL },
+  ITEM ("Velkomst, formål og program", 10),
+  { "Living statement og speed dating", 10, NV_ITEM_KIND_ITEM, NV_LEAD_NONE, NULL,
+    "To metoder, hvor deltagerne får viden om de øvrige deltagere i netværksmødet" },
+  ITEM ("Social kapital – hvad og hvorfor?", 15),
+  ITEM ("Udstilling fra de deltagende arbejdspladser – der defileres rundt og spørges ind", 20),
+  { "Arbejdsplads 1: Præsentation ved Lokal TRIO + summen i grupper", 20, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER,
+    "Lokal TRIO", "Lokal TRIO består af leder, AMR og TR" },
+  { "Arbejdsplads 2: Præsentation ved Lokal TRIO + summen i grupper", 10, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER,
+    "Lokal TRIO", NULL },
   PAUSE ("Let anretning", 25),
-  { "Præsentation af deres opgaver og roller i projektet + summen i grupper", 20, NV_ITEM_KIND_ITEM,
-    NV_LEAD_OTHER, "HR- og AM-konsulenter", NULL },
-  ITEM ("De samlede resultater fra indledende spørgeskemaundersøgelse", 15, NV_LEAD_NONE),
+  { "HR- og AM- konsulenter: Præsentation af deres opgaver og roller i projektet + summen i grupper", 20,
+    NV_ITEM_KIND_ITEM, NV_LEAD_OTHER, "HR- og AM- konsulenter", NULL },
+  ITEM ("De samlede resultater fra indledende spørgeskemaundersøgelse", 15),
   { "Refleksion over dagen", 30, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER, "Reflekterende team",
-    "Reflekterende team bestående af direktør, forvaltnings-/afdelingsdirektører og næstformanden "
-    "i H-MED + forsamlingens refleksion." },
-  ITEM ("Tak for i dag og kom godt hjem", 5, NV_LEAD_CHAIR),
+    "Reflekterende team bestående af direktør, forvaltnings-/afdelingsdirektører, og næstformanden "
+    "i H-MED + forsamlingens refleksion" },
+  ITEM ("Tak for i dag og kom godt hjem", 5),
 };
 
 /* Seed 002: the programme of the 2nd network meeting, 12.30–15.30 */
 static const NvTemplateItem social_capital_2[] = {
-  ITEM ("Velkomst og dagens program", 10, NV_LEAD_CHAIR),
-  ITEM ("Overblik over indsatser og aktiviteter, der er blevet gennemført i projektet for at styrke social kapital", 15, NV_LEAD_NONE),
+  ITEM ("Velkomst og dagens program", 10),
+  ITEM ("Overblik over indsatser og aktiviteter, der er blevet gennemført i projektet for at styrke social kapital", 15),
   { "Præsentation fra arbejdspladserne – ud fra stram opgavebeskrivelse", 35, NV_ITEM_KIND_ITEM,
-    NV_LEAD_NONE, NULL, "Arbejdsplads 1, arbejdsplads 2, arbejdsplads 3." },
+    NV_LEAD_NONE, NULL, "• Arbejdsplads 1\n• Arbejdsplads 2\n• Arbejdsplads 3" },
   PAUSE ("Pause", 10),
   { "Præsentation fra arbejdspladserne, fortsat", 35, NV_ITEM_KIND_ITEM, NV_LEAD_NONE, NULL,
-    "Arbejdsplads 4, arbejdsplads 5, arbejdsplads 6." },
-  ITEM ("Præsentation af spørgeskemaresultaterne og de almene overvejelser det kan afstedkomme", 30, NV_LEAD_NONE),
+    "• Arbejdsplads 4\n• Arbejdsplads 5\n• Arbejdsplads 6" },
+  ITEM ("Præsentation af spørgeskemaresultaterne og de almene overvejelser det kan afstedkomme", 30),
   PAUSE ("Pause", 15),
-  { "Refleksioner over projektets resultater og hvilken retning den fortsatte ’social kapital indsats’ skal tage",
+  { "Direktørernes og næstformanden i H-MED refleksioner over projektets resultater og hvilken retning "
+    "den fortsatte ’social kapital indsats’ skal tage i kommunen/på hospitalet",
     20, NV_ITEM_KIND_ITEM, NV_LEAD_OTHER, "Direktørerne og næstformanden i H-MED", NULL },
-  ITEM ("Afrunding", 10, NV_LEAD_CHAIR),
+  ITEM ("Afrunding", 10),
 };
 
-/* Seed 004: "some networks may end after three meetings of one hour": a short meeting */
+/* Not a seed's agenda. Seed 004 says only that "some networks may end
+ * after three meetings of one hour" (tre møder à én time) and gives no
+ * items: this hour is our own suggestion, and its name and source say so
+ * rather than claim to come from the seed. */
 static const NvTemplateItem one_hour[] = {
-  ITEM ("Velkomst og formål", 5, NV_LEAD_CHAIR),
-  ITEM ("Siden sidst", 10, NV_LEAD_EVERYONE),
-  ITEM ("Drøftelse af temaet", 30, NV_LEAD_EVERYONE),
-  ITEM ("Opsamling: hvad tager vi med tilbage til driften?", 10, NV_LEAD_EVERYONE),
-  ITEM ("Næste møde", 5, NV_LEAD_CHAIR),
+  LED ("Velkomst og formål", 5, NV_LEAD_CHAIR),
+  LED ("Siden sidst", 10, NV_LEAD_EVERYONE),
+  LED ("Drøftelse af temaet", 30, NV_LEAD_EVERYONE),
+  LED ("Opsamling: hvad tager vi med tilbage til driften?", 10, NV_LEAD_EVERYONE),
+  LED ("Næste møde", 5, NV_LEAD_CHAIR),
 };
 
 #define TEMPLATE(id, name, source, start, items) { id, name, source, start, items, G_N_ELEMENTS (items) }
@@ -124,7 +139,8 @@ static const NvAgendaTemplate builtin[] = {
   TEMPLATE ("future-meetings", N_("Future meetings"), N_("Meeting kit for foster carers"), -1, future_meetings),
   TEMPLATE ("social-capital-1", N_("Social capital: first network meeting"), N_("BFA, social capital"), 11 * 60, social_capital_1),
   TEMPLATE ("social-capital-2", N_("Social capital: second network meeting"), N_("BFA, social capital"), 12 * 60 + 30, social_capital_2),
-  TEMPLATE ("one-hour", N_("Short one-hour network meeting"), N_("Albertslund Kommune"), -1, one_hour),
+  /* Our own, not a seed's: no source */
+  TEMPLATE ("one-hour", N_("Short one-hour network meeting"), NULL, -1, one_hour),
 };
 
 const NvAgendaTemplate *

@@ -26,7 +26,7 @@ typedef struct
 {
   const char           *id;
   const char           *name;    /* translatable */
-  const char           *source;  /* where it comes from, translatable */
+  const char           *source;  /* the seed's author, translatable; NULL for our own */
   int                   start;   /* a start the seed gives, or -1 */
   const NvTemplateItem *items;
   guint                 n_items;

@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "nv-agenda.h"
 #include "nv-format.h"
 #include "nv-history.h"
+#include "nv-input.h"
 #include "nv-util.h"
 
 /**
@@ -40,8 +42,13 @@ nv_agenda_times_new (NvMeeting *meeting)
       times->slots[i].start = clock;
       times->slots[i].end = -1;
 
+      /* An untimed item shows no clock time: it takes an unknown time,
+       * so "10.00" on it would claim a moment nobody planned, and a row of
+       * them (seed 000's agenda has no lengths at all) would all show the
+       * same start as if they happened at once */
       if (duration < 0)
         {
+          times->slots[i].start = -1;
           times->lower_bound = TRUE;
           continue;
         }
@@ -71,12 +78,25 @@ nv_agenda_times_free (NvAgendaTimes *times)
   g_free (times);
 }
 
-/* A clock time of an agenda may run past midnight */
-static char *
-clock_text (int minutes)
+/**
+ * nv_agenda_format_clock:
+ *
+ * Returns: a clock time of an agenda, which may run past midnight: then
+ * with the days after the meeting's own, "04:00 (+1)"
+ */
+char *
+nv_agenda_format_clock (int minutes)
 {
-  return nv_format_clock_time (minutes % NV_MINUTES_PER_DAY);
+  g_autofree char *clock = nv_format_clock_time (minutes % NV_MINUTES_PER_DAY);
+
+  if (minutes < NV_MINUTES_PER_DAY)
+    return g_steal_pointer (&clock);
+
+  /* Translators: a clock time on a day after the meeting's, "04:00 (+1)" */
+  return g_strdup_printf (C_("clock time", "%s (+%d)"), clock, minutes / NV_MINUTES_PER_DAY);
 }
+
+#define clock_text nv_agenda_format_clock
 
 /**
  * nv_agenda_format_range:
@@ -106,14 +126,22 @@ nv_agenda_format_range (int start,
 /**
  * nv_agenda_format_total:
  *
- * Returns: "I alt 2 timer og 40 minutter" in Danish, "Total 2 hours 40
- * minutes" in English; "at least" when an item is untimed
+ * Returns: (nullable): "I alt 2 timer og 40 minutter" in Danish, "Total
+ * 2 hours 40 minutes" in English; "at least" when an item is untimed;
+ * %NULL when no item has a length (seed 000's agenda), as "at least 0
+ * minutes" says nothing: a text or printed agenda then has no total, and
+ * the editor says that no lengths are given yet
  */
 char *
 nv_agenda_format_total (int      total,
                         gboolean lower_bound)
 {
-  g_autofree char *duration = nv_format_duration (total);
+  g_autofree char *duration = NULL;
+
+  if (total == 0 && lower_bound)
+    return NULL;
+
+  duration = nv_format_duration (total);
 
   if (lower_bound)
     /* Translators: the total of an agenda with untimed items */
@@ -229,7 +257,23 @@ nv_agenda_check (NvMeeting *meeting)
                    g_strdup_printf (_("The agenda takes %s, %s more than the meeting’s planned length"), total, over));
     }
 
-  if (times->start >= 0 && times->start + MAX (length, times->total) > latest_end)
+  if (MAX (length, times->total) >= NV_MINUTES_PER_DAY)
+    {
+      g_autofree char *duration = nv_format_duration (MAX (length, times->total));
+
+      /* Translators: a warning; "The meeting takes 30 hours, longer than a day" */
+      add_warning (warnings, NV_AGENDA_WARNING_ENDS_TOO_LATE,
+                   g_strdup_printf (_("The meeting takes %s, longer than a day"), duration));
+    }
+  else if (times->start >= 0 && times->start + MAX (length, times->total) >= NV_MINUTES_PER_DAY)
+    {
+      g_autofree char *ends = nv_format_clock_time ((times->start + MAX (length, times->total)) % NV_MINUTES_PER_DAY);
+
+      /* Translators: a warning; "The meeting runs past midnight, to 02:00 the next day" */
+      add_warning (warnings, NV_AGENDA_WARNING_ENDS_TOO_LATE,
+                   g_strdup_printf (_("The meeting runs past midnight, to %s the next day"), ends));
+    }
+  else if (times->start >= 0 && times->start + MAX (length, times->total) > latest_end)
     {
       g_autofree char *ends = clock_text (times->start + MAX (length, times->total));
       g_autofree char *latest = clock_text (latest_end);
@@ -265,6 +309,49 @@ nv_agenda_check (NvMeeting *meeting)
                                   participants, group_size));
 
   return warnings;
+}
+
+/* Each line of @lines under the item's title, indented as far as it */
+static void
+append_indented (GString    *text,
+                 const char *lines,
+                 glong       indent)
+{
+  g_auto(GStrv) split = g_strsplit (lines, "\n", -1);
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      if (split[i][0] == '\0')
+        continue;
+      for (glong j = 0; j < indent; j++)
+        g_string_append_c (text, ' ');
+      g_string_append_printf (text, "%s\n", split[i]);
+    }
+}
+
+/* What a printed agenda shows under an item's title: its notes, case
+ * number and attachments (the same words as nv-documents.c) */
+static void
+append_item_details (GString      *text,
+                     NvAgendaItem *item,
+                     glong         indent)
+{
+  const char * const *attachments = nv_agenda_item_get_attachments (item);
+
+  if (nv_agenda_item_get_notes (item) != NULL)
+    append_indented (text, nv_agenda_item_get_notes (item), indent);
+  if (nv_agenda_item_get_case_number (item) != NULL)
+    {
+      /* The printed agenda's line, which starts a line of its own */
+      g_autofree char *line = g_strdup_printf (_("\nCase no. %s"), nv_agenda_item_get_case_number (item));
+      append_indented (text, line, indent);
+    }
+  if (attachments != NULL && attachments[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (", ", (char **) attachments);
+      g_autofree char *line = g_strdup_printf (_("\nAttachments: %s"), list);
+      append_indented (text, line, indent);
+    }
 }
 
 /**
@@ -326,12 +413,73 @@ nv_agenda_to_text (NvPlan    *plan,
       if (lead != NULL)
         g_string_append_printf (text, " (%s)", lead);
       g_string_append_c (text, '\n');
+      append_item_details (text, item, width > 0 ? width + 2 : (glong) strlen ("1. "));
     }
 
-  if (times->n_slots > 0 && (times->total > 0 || times->lower_bound))
+  if (times->n_slots > 0 && total != NULL)
     g_string_append_printf (text, "\n%s\n", total);
 
   return g_string_free (text, FALSE);
+}
+
+/**
+ * nv_meeting_set_end:
+ * @end: a clock time in minutes after midnight, or -1
+ *
+ * Fixes the meeting's end at @end, as the length from its start: the
+ * agenda's end then shows its difference. An end of -1 lets the end follow
+ * the agenda again. An end before or at the start is refused, and changes
+ * nothing.
+ */
+gboolean
+nv_meeting_set_end (NvMeeting  *meeting,
+                    int         end,
+                    GError    **error)
+{
+  int start = nv_meeting_get_start (meeting);
+
+  if (end < 0)
+    {
+      nv_meeting_set_duration (meeting, -1);
+      return TRUE;
+    }
+
+  if (start < 0)
+    {
+      g_set_error (error, NV_INPUT_ERROR, NV_INPUT_ERROR_INVALID,
+                   _("Give the meeting a start before its end"));
+      return FALSE;
+    }
+
+  if (end <= start)
+    {
+      g_autofree char *end_text = nv_format_clock_time (end);
+      g_autofree char *start_text = nv_format_clock_time (start);
+
+      g_set_error (error, NV_INPUT_ERROR, NV_INPUT_ERROR_OUT_OF_RANGE,
+                   /* Translators: "The end, 12:00, is not after the start, 13:00" */
+                   _("The end, %s, is not after the start, %s"), end_text, start_text);
+      return FALSE;
+    }
+
+  nv_meeting_set_duration (meeting, end - start);
+  return TRUE;
+}
+
+/**
+ * nv_meeting_get_fixed_end:
+ *
+ * Returns: the end the user fixed, in minutes after midnight of the
+ * meeting's day (past midnight is 1440 and more), or -1 when the end
+ * follows the agenda or the meeting has no start
+ */
+int
+nv_meeting_get_fixed_end (NvMeeting *meeting)
+{
+  int start = nv_meeting_get_start (meeting);
+  int duration = nv_meeting_get_duration (meeting);
+
+  return start >= 0 && duration >= 0 ? start + duration : -1;
 }
 
 /* The series' order, as the sidebar shows it; the same date and start

@@ -53,6 +53,7 @@ NvAgendaTimes *nv_agenda_times_new      (NvMeeting     *meeting);
 void           nv_agenda_times_free     (NvAgendaTimes *times);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NvAgendaTimes, nv_agenda_times_free)
 
+char          *nv_agenda_format_clock   (int            minutes);
 char          *nv_agenda_format_range   (int            start,
                                          int            end);
 char          *nv_agenda_format_total   (int            total,
@@ -62,6 +63,10 @@ char          *nv_agenda_format_lead    (NvPlan        *plan,
 
 GPtrArray     *nv_agenda_check          (NvMeeting     *meeting);
 NvMeeting     *nv_meeting_find_next     (NvMeeting     *meeting);
+gboolean       nv_meeting_set_end       (NvMeeting     *meeting,
+                                         int            end,
+                                         GError       **error);
+int            nv_meeting_get_fixed_end (NvMeeting     *meeting);
 void           nv_agenda_copy_items     (GListModel    *from,
                                          NvRecordList  *to);
 void           nv_agenda_copy_to        (NvMeeting     *from,

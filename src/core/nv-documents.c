@@ -168,7 +168,7 @@ add_programme (NvDocument *document,
       });
     }
 
-  if (times->total > 0 || times->lower_bound)
+  if (total != NULL)
     nv_document_add_row (document, NV_ROW_STRONG, (const char *[]) { "", total, "", "" });
   nv_document_end_table (document);
 }

@@ -160,8 +160,9 @@ refresh (NvAgendaEditor *self)
     }
 
   /* An agenda without lengths (seed 000's) has no total to speak of */
-  total = times->total > 0 || !times->lower_bound ? nv_agenda_format_total (times->total, times->lower_bound)
-                                                  : g_strdup (_("No lengths given yet"));
+  total = nv_agenda_format_total (times->total, times->lower_bound);
+  if (total == NULL)
+    total = g_strdup (_("No lengths given yet"));
   gtk_label_set_text (self->total_label, times->n_slots > 0 ? total : "");
 
   /* The end follows from the agenda, unless the meeting has a fixed
@@ -169,7 +170,7 @@ refresh (NvAgendaEditor *self)
   planned = nv_meeting_get_duration (self->meeting);
   if (times->end >= 0)
     {
-      g_autofree char *clock = nv_format_clock_time (times->end % NV_MINUTES_PER_DAY);
+      g_autofree char *clock = nv_agenda_format_clock (times->end);
 
       /* With untimed items the agenda's length is unknown: no difference */
       if (planned >= 0 && planned != times->total && !times->lower_bound && times->n_slots > 0)
@@ -255,13 +256,36 @@ on_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* "Leading person" shows only for a lead by a person, "Led by (text)"
+ * only for a lead by someone else */
+static gboolean
+lead_to_visible (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) == GPOINTER_TO_INT (user_data));
+  return TRUE;
+}
+
+static GtkWidget *
+lead_row_new (NvPlan       *plan,
+              NvAgendaItem *item,
+              const char   *property,
+              NvLead        shown_for)
+{
+  GtkWidget *row = nv_field_row_new (plan, NV_RECORD (item), property);
+
+  g_object_bind_property_full (item, "lead", row, "visible", G_BINDING_SYNC_CREATE,
+                               lead_to_visible, NULL, GINT_TO_POINTER (shown_for), NULL);
+  return row;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  static const char * const fields[] = {
-    "title", "duration", "kind", "lead", "lead-person", "lead-text", NULL
-  };
+  static const char * const fields[] = { "title", "duration", "kind", "lead", NULL };
   static const char * const more_fields[] = { "case-number", "attachments", NULL };
   static const char * const minutes_fields[] = { "background", "recommendation", "decision", "minutes-notes", NULL };
   NvAgendaEditor *self = user_data;
@@ -302,6 +326,8 @@ create_row (gpointer item,
 
   for (guint i = 0; fields[i] != NULL; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, item, fields[i]));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), lead_row_new (self->plan, item, "lead-person", NV_LEAD_PERSON));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), lead_row_new (self->plan, item, "lead-text", NV_LEAD_OTHER));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_long_text_row_new (item, "notes"));
   for (guint i = 0; more_fields[i] != NULL; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, item, more_fields[i]));
@@ -639,6 +665,7 @@ static void
 update_templates_menu (NvAgendaEditor *self)
 {
   g_autoptr(GMenu) builtin_section = g_menu_new ();
+  g_autoptr(GMenu) suggested_section = g_menu_new ();
   guint n;
   const NvAgendaTemplate *builtin = nv_agenda_templates_get_builtin (&n);
 
@@ -652,9 +679,13 @@ update_templates_menu (NvAgendaEditor *self)
       g_autofree char *target = g_strconcat ("builtin:", builtin[i].id, NULL);
 
       g_menu_item_set_action_and_target (item, "agenda.apply-template", "s", target);
-      g_menu_append_item (builtin_section, item);
+      /* Only the seeds' agendas are "from the guides"; the one-hour
+       * meeting is our own (seed 004 gives only its length) */
+      g_menu_append_item (builtin[i].source != NULL ? builtin_section : suggested_section, item);
     }
   g_menu_append_section (self->templates_menu, _("From the Guides"), G_MENU_MODEL (builtin_section));
+  /* Translators: the templates menu's section of the program's own agendas */
+  g_menu_append_section (self->templates_menu, _("Suggested"), G_MENU_MODEL (suggested_section));
   append_template_section (self->templates_menu, _("This Plan’s"), "plan:", nv_plan_get_templates (self->plan), NULL);
   append_template_section (self->templates_menu, _("Yours"), "user:", nv_plan_get_templates (user_templates ()), self->plan);
 }
@@ -686,6 +717,34 @@ apply_template_activated (GtkWidget  *widget,
     nv_template_apply (NV_TEMPLATE (template), self->meeting);
 }
 
+/* Undo on "Saved as the template": both copies go, the plan's through
+ * its history and the one in the user's folder */
+static void
+on_saved_template_undo_cb (AdwToast       *toast,
+                           NvAgendaEditor *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (toast), "nv-template-id");
+  NvRecordList *user_list = NV_RECORD_LIST (nv_plan_get_templates (user_templates ()));
+  NvRecordList *plan_list = self->plan != NULL ? NV_RECORD_LIST (nv_plan_get_templates (self->plan)) : NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (user_list));
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (nv_record_get_id (nv_record_list_peek (user_list, i)), id) == 0)
+      {
+        nv_record_list_remove (user_list, i);
+        save_user_templates (self);
+        break;
+      }
+
+  n = plan_list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (plan_list)) : 0;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (nv_record_get_id (nv_record_list_peek (plan_list, i)), id) == 0)
+      {
+        nv_plan_delete_record (self->plan, nv_record_list_peek (plan_list, i), _("Delete Template"));
+        break;
+      }
+}
+
 static void
 on_save_template_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
@@ -709,7 +768,20 @@ on_save_template_response_cb (AdwMessageDialog *dialog,
   save_user_templates (self);
 
   message = g_strdup_printf (_("Saved as the template “%s”"), name);
-  show_toast (self, message, TRUE);
+  {
+    GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+    AdwToast *toast = nv_toast_new (message);
+
+    /* Not win.undo: that takes back the plan's copy only */
+    adw_toast_set_button_label (toast, _("_Undo"));
+    g_object_set_data_full (G_OBJECT (toast), "nv-template-id",
+                            g_strdup (nv_record_get_id (NV_RECORD (template))), g_free);
+    g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_saved_template_undo_cb), self, 0);
+    if (overlay != NULL)
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    else
+      g_object_unref (g_object_ref_sink (toast));
+  }
 }
 
 static void

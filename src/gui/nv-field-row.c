@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "nv-agenda.h"
 #include "nv-field-row.h"
 #include "nv-format.h"
 #include "nv-gui-util.h"
@@ -458,6 +459,130 @@ parsed_row_new (NvRecord   *record,
   g_signal_connect (row, "changed", G_CALLBACK (on_parsed_text_changed_cb), NULL);
   g_signal_connect_object (record, signal, G_CALLBACK (on_parsed_record_notify_cb), row, G_CONNECT_SWAPPED);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_parsed_focus_leave_cb), row, 0);
+  gtk_widget_add_controller (row, focus);
+  return row;
+}
+
+/* A meeting's end: typing a clock time fixes the meeting's length from
+ * its start (one undoable change of the length); clearing it lets the
+ * end follow the agenda again. An end before the start is refused, with
+ * the reason on the row, and the plan keeps what it had. */
+
+static void
+end_row_show (GtkWidget *row)
+{
+  NvMeeting *meeting = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
+  int end = nv_meeting_get_fixed_end (meeting);
+  g_autofree char *text = end >= 0 ? nv_format_clock_time (end % NV_MINUTES_PER_DAY) : NULL;
+
+  g_object_set_data (G_OBJECT (row), "nv-updating", GINT_TO_POINTER (TRUE));
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  g_object_set_data (G_OBJECT (row), "nv-updating", NULL);
+  set_row_error (row, NULL);
+}
+
+static void
+on_end_meeting_notify_cb (GtkWidget *row)
+{
+  NvMeeting *meeting = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  int typed = -1;
+
+  /* What the user is typing stays, as long as it says the same end */
+  if (stripped[0] == '\0' ? nv_meeting_get_fixed_end (meeting) < 0
+      : nv_parse_clock_time (stripped, &typed, NULL) && typed == nv_meeting_get_fixed_end (meeting))
+    return;
+  end_row_show (row);
+}
+
+/* Replacing the text empties the field on the way: only a field still
+ * empty afterwards clears the end */
+static gboolean
+end_clear_if_still_empty_cb (gpointer data)
+{
+  GtkEditable *editable = data;
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  g_object_set_data (G_OBJECT (editable), "nv-clear-source", NULL);
+  if (stripped[0] == '\0')
+    nv_meeting_set_end (g_object_get_data (G_OBJECT (editable), FIELD_ROW_KEY), -1, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_end_text_changed_cb (GtkEditable *editable)
+{
+  NvMeeting *meeting = g_object_get_data (G_OBJECT (editable), FIELD_ROW_KEY);
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+  g_autoptr(GError) error = NULL;
+  guint clear_source = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "nv-clear-source"));
+  int end = -1;
+
+  if (g_object_get_data (G_OBJECT (editable), "nv-updating") != NULL)
+    return;
+
+  if (clear_source != 0)
+    {
+      g_source_remove (clear_source);
+      g_object_set_data (G_OBJECT (editable), "nv-clear-source", NULL);
+    }
+  if (stripped[0] == '\0')
+    {
+      set_row_error (GTK_WIDGET (editable), NULL);
+      if (nv_meeting_get_fixed_end (meeting) >= 0)
+        g_object_set_data (G_OBJECT (editable), "nv-clear-source",
+                           GUINT_TO_POINTER (g_idle_add_full (G_PRIORITY_DEFAULT, end_clear_if_still_empty_cb,
+                                                              g_object_ref (editable), g_object_unref)));
+      return;
+    }
+
+  if (!nv_parse_clock_time (stripped, &end, &error))
+    {
+      set_row_error (GTK_WIDGET (editable), error->message);
+      return;
+    }
+  /* The end is the same as now: nothing to change (nor to undo) */
+  if (end == nv_meeting_get_fixed_end (meeting))
+    {
+      set_row_error (GTK_WIDGET (editable), NULL);
+      return;
+    }
+  if (!nv_meeting_set_end (meeting, end, &error))
+    {
+      set_row_error (GTK_WIDGET (editable), error->message);
+      return;
+    }
+  set_row_error (GTK_WIDGET (editable), NULL);
+}
+
+static void
+on_end_focus_leave_cb (GtkEventControllerFocus *controller,
+                       GtkWidget               *row)
+{
+  end_row_show (row);
+}
+
+/**
+ * nv_end_row_new:
+ *
+ * Returns: a row to fix @meeting's end as a clock time, or to clear it
+ */
+GtkWidget *
+nv_end_row_new (NvMeeting *meeting)
+{
+  GtkWidget *row = entry_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  /* Translators: the field of a meeting's fixed end time */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Ends"));
+  gtk_widget_set_tooltip_text (row, _("A time of day, such as 15.00; empty: the end follows the agenda"));
+  g_object_set_data_full (G_OBJECT (row), FIELD_ROW_KEY, g_object_ref (meeting), g_object_unref);
+  end_row_show (row);
+
+  g_signal_connect (row, "changed", G_CALLBACK (on_end_text_changed_cb), NULL);
+  g_signal_connect_object (meeting, "notify::start", G_CALLBACK (on_end_meeting_notify_cb), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (meeting, "notify::duration", G_CALLBACK (on_end_meeting_notify_cb), row, G_CONNECT_SWAPPED);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_end_focus_leave_cb), row, 0);
   gtk_widget_add_controller (row, focus);
   return row;
 }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "nv-meeting.h"
 #include "nv-plan.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ GtkWidget *nv_long_text_row_new (NvRecord            *record,
                                  const char          *property);
 GtkWidget *nv_links_row_new     (NvRecord            *record,
                                  const char          *property);
+GtkWidget *nv_end_row_new       (NvMeeting           *meeting);
 void       nv_form_add_row      (GPtrArray           *rows,
                                  AdwPreferencesGroup *group,
                                  GtkWidget           *row);

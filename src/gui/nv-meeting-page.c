@@ -402,9 +402,8 @@ nv_meeting_page_show (NvMeetingPage *self,
                       NvPlan        *plan,
                       NvMeeting     *meeting)
 {
-  static const char * const details[] = {
-    "title", "subtheme", "kind", "date", "start", "duration", "location", "status", "catering", NULL
-  };
+  static const char * const details[] = { "title", "subtheme", "kind", "date", "start", "duration", NULL };
+  static const char * const more_details[] = { "location", "status", "catering", NULL };
   static const char * const roles[] = {
     "chair", "minute-taker", "host", "boundary-keeper", "theme-leads", NULL
   };
@@ -429,6 +428,8 @@ nv_meeting_page_show (NvMeetingPage *self,
 
   nv_form_clear (self->field_rows);
   nv_form_add_fields (self->field_rows, self->details_group, plan, record, details);
+  nv_form_add_row (self->field_rows, self->details_group, nv_end_row_new (meeting));
+  nv_form_add_fields (self->field_rows, self->details_group, plan, record, more_details);
   nv_form_add_row (self->field_rows, self->details_group, nv_long_text_row_new (record, "notes"));
   nv_form_add_fields (self->field_rows, self->roles_group, plan, record, roles);
   nv_form_add_fields (self->field_rows, self->invitation_group, plan,
