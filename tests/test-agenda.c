@@ -573,6 +573,17 @@ test_text (void)
                    "\n"
                    "Total 2 hours 40 minutes\n");
 
+  /* A title that names who leads the item is not followed by the name again */
+  {
+    g_autoptr(NvMeeting) programme = meeting_from_template ("social-capital-1", 11 * 60);
+    g_autofree char *programme_text = NULL;
+
+    nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (programme));
+    programme_text = nv_agenda_to_text (plan, programme);
+    g_assert_nonnull (strstr (programme_text, "Præsentation ved Lokal TRIO + summen i grupper\n"));
+    g_assert_nonnull (strstr (programme_text, "Refleksion over dagen (led by Reflekterende team)\n"));
+  }
+
   if (!use_language ("da"))
     return;
 

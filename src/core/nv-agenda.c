@@ -189,6 +189,30 @@ nv_agenda_format_lead (NvPlan       *plan,
   return g_strdup_printf (_("led by %s"), name);
 }
 
+/* Seed 002 writes "Præsentation ved Lokal TRIO": a title that already
+ * names who leads the item needs no "(v. Lokal TRIO)" after it */
+static gboolean
+title_names_lead (NvPlan       *plan,
+                  NvAgendaItem *item)
+{
+  const char *title = nv_agenda_item_get_title (item);
+  const char *name;
+
+  switch (nv_agenda_item_get_lead (item))
+    {
+    case NV_LEAD_PERSON:
+      name = nv_plan_person_name (plan, nv_agenda_item_get_lead_person (item));
+      break;
+    case NV_LEAD_OTHER:
+      name = nv_agenda_item_get_lead_text (item);
+      break;
+    default:
+      return FALSE;
+    }
+
+  return title != NULL && name != NULL && strstr (title, name) != NULL;
+}
+
 static void
 add_warning (GPtrArray           *warnings,
              NvAgendaWarningKind  kind,
@@ -410,7 +434,7 @@ nv_agenda_to_text (NvPlan    *plan,
         g_string_append_printf (text, "%u. ", i + 1);
 
       g_string_append (text, title ? title : "");
-      if (lead != NULL)
+      if (lead != NULL && !title_names_lead (plan, item))
         g_string_append_printf (text, " (%s)", lead);
       g_string_append_c (text, '\n');
       append_item_details (text, item, width > 0 ? width + 2 : (glong) strlen ("1. "));
