@@ -151,6 +151,22 @@ nv_agenda_format_total (int      total,
   return g_strdup_printf (_("Total %s"), duration);
 }
 
+/* The person or group that leads @item, if one is named */
+static const char *
+lead_name (NvPlan       *plan,
+           NvAgendaItem *item)
+{
+  switch (nv_agenda_item_get_lead (item))
+    {
+    case NV_LEAD_PERSON:
+      return nv_plan_person_name (plan, nv_agenda_item_get_lead_person (item));
+    case NV_LEAD_OTHER:
+      return nv_agenda_item_get_lead_text (item);
+    default:
+      return NULL;
+    }
+}
+
 /**
  * nv_agenda_format_lead:
  *
@@ -171,17 +187,11 @@ nv_agenda_format_lead (NvPlan       *plan,
     case NV_LEAD_EVERYONE:
       /* Translators: who leads an agenda item; Danish "v. alle" */
       return g_strdup (_("everyone"));
-    case NV_LEAD_PERSON:
-      name = nv_plan_person_name (plan, nv_agenda_item_get_lead_person (item));
-      break;
-    case NV_LEAD_OTHER:
-      name = nv_agenda_item_get_lead_text (item);
-      break;
-    case NV_LEAD_NONE:
     default:
-      return NULL;
+      break;
     }
 
+  name = lead_name (plan, item);
   if (name == NULL)
     return NULL;
 
@@ -196,19 +206,7 @@ title_names_lead (NvPlan       *plan,
                   NvAgendaItem *item)
 {
   const char *title = nv_agenda_item_get_title (item);
-  const char *name;
-
-  switch (nv_agenda_item_get_lead (item))
-    {
-    case NV_LEAD_PERSON:
-      name = nv_plan_person_name (plan, nv_agenda_item_get_lead_person (item));
-      break;
-    case NV_LEAD_OTHER:
-      name = nv_agenda_item_get_lead_text (item);
-      break;
-    default:
-      return FALSE;
-    }
+  const char *name = lead_name (plan, item);
 
   return title != NULL && name != NULL && strstr (title, name) != NULL;
 }

@@ -205,13 +205,16 @@ description (NvPlan    *plan,
   return g_string_free (text, FALSE);
 }
 
-static icalproperty_status
-event_status (NvMeeting    *meeting,
-              NvIcalMethod  method)
+/**
+ * nv_ical_meeting_status:
+ *
+ * Returns: the calendar status @meeting is published with (an int, to
+ *   keep libical's enum out of the header): CONFIRMED for a confirmed or
+ *   held meeting, CANCELLED, or TENTATIVE while it is only planned
+ */
+int
+nv_ical_meeting_status (NvMeeting *meeting)
 {
-  if (method == NV_ICAL_CANCEL)
-    return ICAL_STATUS_CANCELLED;
-
   switch (nv_meeting_get_status (meeting))
     {
     case NV_MEETING_STATUS_CANCELLED:
@@ -223,6 +226,13 @@ event_status (NvMeeting    *meeting,
     default:
       return ICAL_STATUS_TENTATIVE;
     }
+}
+
+static icalproperty_status
+event_status (NvMeeting    *meeting,
+              NvIcalMethod  method)
+{
+  return method == NV_ICAL_CANCEL ? ICAL_STATUS_CANCELLED : (icalproperty_status) nv_ical_meeting_status (meeting);
 }
 
 static const char *

@@ -53,5 +53,6 @@ struct icalcomponent_impl *nv_ical_copenhagen_vtimezone (void);
 struct _icaltimezone      *nv_ical_copenhagen_zone      (void);
 char       *nv_ical_meeting_summary (NvMeeting     *meeting);
 int         nv_ical_meeting_length  (NvMeeting     *meeting);
+int         nv_ical_meeting_status  (NvMeeting     *meeting);
 
 G_END_DECLS

@@ -295,25 +295,8 @@ is_own_event (NvMeeting  *meeting,
 
   if (nv_calendar_state_get_uid (nv_meeting_get_calendar (meeting)) != NULL)
     return FALSE;
-  own_uid = g_strdup_printf ("%s@netvaerk", nv_record_get_id (NV_RECORD (meeting)));
+  own_uid = nv_ical_meeting_uid (meeting);
   return g_str_equal (own_uid, uid);
-}
-
-/* The calendar status a meeting is exported with (nv-ical-export.c) */
-static icalproperty_status
-exported_status (NvMeeting *meeting)
-{
-  switch (nv_meeting_get_status (meeting))
-    {
-    case NV_MEETING_STATUS_CANCELLED:
-      return ICAL_STATUS_CANCELLED;
-    case NV_MEETING_STATUS_CONFIRMED:
-    case NV_MEETING_STATUS_HELD:
-      return ICAL_STATUS_CONFIRMED;
-    case NV_MEETING_STATUS_PLANNED:
-    default:
-      return ICAL_STATUS_TENTATIVE;
-    }
 }
 
 /* One of our own events back from a calendar: only what a calendar user
@@ -339,7 +322,7 @@ update_own_meeting (NvMeeting     *meeting,
     nv_meeting_set_duration (meeting, length);
   if (g_strcmp0 (nv_meeting_get_location (meeting), text_or_null (icalcomponent_get_location (event))) != 0)
     nv_meeting_set_location (meeting, text_or_null (icalcomponent_get_location (event)));
-  if (status != ICAL_STATUS_NONE && status != exported_status (meeting))
+  if (status != ICAL_STATUS_NONE && status != (icalproperty_status) nv_ical_meeting_status (meeting))
     nv_meeting_set_status (meeting, meeting_status (event));
 }
 
