@@ -1066,7 +1066,7 @@ test_saved_template_undo (void)
   NvWindow *window = open_file (file);
   GtkWidget *editor;
   GListModel *plan_templates = nv_plan_get_templates (nv_window_get_plan (window));
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own: not to unref */
   AdwMessageDialog *dialog = NULL;
   guint in_plan = g_list_model_get_n_items (plan_templates);
   guint in_folder = n_user_templates ();
