@@ -2626,11 +2626,23 @@ test_planning_tool (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The application, under an id of the test's own: on a session bus, an
+ * application registered by an earlier test may still be there */
+static NvApplication *
+test_application_new (const char *name)
+{
+  NvApplication *app = nv_application_new ();
+  g_autofree char *id = g_strconcat (APPLICATION_ID, ".Test", name, NULL);
+
+  g_application_set_application_id (G_APPLICATION (app), id);
+  return app;
+}
+
 /* Quitting the application asks about each window's unsaved changes */
 static void
 test_quit_asks (void)
 {
-  g_autoptr(NvApplication) app = nv_application_new ();
+  g_autoptr(NvApplication) app = test_application_new ("QuitAsks");
   g_autoptr(GFile) file = copy_sample ("social-kapital.netvaerk");
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
@@ -2663,7 +2675,7 @@ test_quit_asks (void)
 static void
 test_offer_recovery (void)
 {
-  g_autoptr(NvApplication) app = nv_application_new ();
+  g_autoptr(NvApplication) app = test_application_new ("OfferRecovery");
   g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
   g_autoptr(NvPlan) edited = nv_plan_load_from_file (file, NULL, NULL);
   g_autofree char *id = nv_recovery_new_id ();
