@@ -346,11 +346,10 @@ nv_network_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (nv_network_page_parent_class)->map (widget);
 
-  if (self->problems_stale)
-    {
-      self->problems_stale = FALSE;
-      refresh_problems (self);
-    }
+  /* Not while the page is being mapped: its rows are made again */
+  if (self->problems_stale && self->problems_idle == 0)
+    self->problems_idle = g_idle_add (refresh_problems, self);
+  self->problems_stale = FALSE;
 }
 
 static void

@@ -305,11 +305,10 @@ nv_people_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (nv_people_page_parent_class)->map (widget);
 
-  if (self->checks_stale)
-    {
-      self->checks_stale = FALSE;
-      refresh_checks (self);
-    }
+  /* Not while the page is being mapped: its rows are made again */
+  if (self->checks_stale && self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_checks, self);
+  self->checks_stale = FALSE;
 }
 
 static void
