@@ -44,7 +44,7 @@ shoot () {
   xdotool mousemove 120 75 click 1    # People
   sleep 1.5
   import -window root -crop 1100x760+0+0 "$out/people-$lang.png"
-  kill "$pid"
+  kill "$pid"; wait "$pid" 2>/dev/null || true   # gone from the bus before the next starts
 
   start "$lang" "$grid_plan"
   xdotool mousemove 120 112 click 1   # the network, its planning grid
@@ -52,7 +52,7 @@ shoot () {
   xdotool mousemove 785 28 click 1
   sleep 1.5
   import -window root -crop 1100x760+0+0 "$out/grid-$lang.png"
-  kill "$pid"
+  kill "$pid"; wait "$pid" 2>/dev/null || true   # gone from the bus before the next starts
 
   start "$lang" "$minutes_plan"
   xdotool mousemove 120 160 click 1   # the meeting
@@ -60,7 +60,7 @@ shoot () {
   xdotool key ctrl+shift+m            # minutes mode, over the window
   sleep 2
   import -window root -crop 1100x760+0+0 "$out/minutes-$lang.png"
-  kill "$pid"
+  kill "$pid"; wait "$pid" 2>/dev/null || true   # gone from the bus before the next starts
 }
 
 # The printed documents, first pages, as poppler's pdftoppm draws the PDFs
