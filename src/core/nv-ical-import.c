@@ -445,6 +445,30 @@ unfold (const char *data,
   return g_string_free (text, FALSE);
 }
 
+/* RFC 5545 escapes only \\ \; \, and \n. libical 3.0.16 unescapes any
+ * other backslash a byte at a time: "\ø" would lose half of the "ø" and
+ * leave text that is not UTF-8. Such a backslash stands for nothing:
+ * it goes, and the letter after it stays whole. */
+static void
+drop_stray_escapes (char *text)
+{
+  char *out = text;
+
+  for (const char *in = text; *in != '\0'; in++)
+    {
+      if (in[0] == '\\' && in[1] == '\\')
+        {
+          *out++ = *in++;
+          *out++ = *in;
+          continue;
+        }
+      if (in[0] == '\\' && (guchar) in[1] >= 0x80)
+        continue;
+      *out++ = *in;
+    }
+  *out = '\0';
+}
+
 static gboolean
 contains_keyword (const char *text,
                   const char *keyword)
@@ -487,6 +511,7 @@ parse_calendar (const char  *data,
                    _("The calendar is not UTF-8 text; export it from the calendar program again as UTF-8"));
       return NULL;
     }
+  drop_stray_escapes (text);
 
   for (start = text; g_ascii_isspace (*start); start++)
     ;
