@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <malloc.h>
 
 #include "nv-application.h"
 #include "nv-cli.h"
@@ -19,6 +20,12 @@ main (int   argc,
   g_autoptr(NvApplication) app = NULL;
   const char *localedir = g_getenv ("NETVAERK_LOCALEDIR");
   int status;
+
+  /* A plan of tens of megabytes is read in one go: the heap grows 16 MB
+   * at a time rather than 128 KB, which spares thousands of system calls
+   * (and the locks they take from a window drawing meanwhile). Untouched,
+   * the room costs no memory. */
+  mallopt (M_TOP_PAD, 16 << 20);
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);

@@ -199,6 +199,87 @@ test_sequence (void)
   g_assert_cmpint (sequence_of (cancel, "m-2@netvaerk"), ==, 2);
 }
 
+/* A VEVENT's text without its DTSTAMP (the time of the export) */
+static char *
+event_text_without_stamp (icalcomponent *event)
+{
+  icalcomponent *copy = icalcomponent_new_clone (event);
+  icalproperty *stamp = icalcomponent_get_first_property (copy, ICAL_DTSTAMP_PROPERTY);
+  char *text;
+
+  icalcomponent_remove_property (copy, stamp);
+  icalproperty_free (stamp);
+  text = icalcomponent_as_ical_string_r (copy);
+  icalcomponent_free (copy);
+  return text;
+}
+
+/* A long series is exported by several threads, each making the events
+ * of a run of meetings: the calendar is the same as if made one meeting
+ * at a time, in order, and what each export records (SEQUENCE) is kept
+ * for every meeting, whichever thread made its event */
+static void
+test_many_meetings (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvNetwork *network = NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (nv_plan_get_networks (plan)), 0));
+  GListModel *meetings = nv_network_get_meetings (network);
+  g_autoptr(GPtrArray) order = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *again = NULL;
+  icalcomponent *calendar;
+  icalcomponent *event;
+  guint n = 0;
+
+  for (guint i = 0; i < 250; i++)
+    {
+      g_autoptr(NvMeeting) meeting = nv_meeting_new ();
+      g_autofree char *title = g_strdup_printf ("Møde %u", i + 1);
+
+      g_free (nv_record_make_id (NV_RECORD (meeting)));
+      nv_meeting_set_title (meeting, title);
+      nv_meeting_set_date (meeting, nv_date_from_ymd (2027, 1, 1) + 7 * i);
+      nv_meeting_set_start (meeting, 15 * 60);
+      nv_record_list_append (NV_RECORD_LIST (meetings), NV_RECORD (meeting));
+    }
+
+  order = nv_ical_collect (plan, NULL, NULL, NULL);
+  g_assert_cmpuint (order->len, >=, 250);
+  all = export_all (plan, NV_ICAL_PUBLISH, NULL, "Mange møder");
+  check_calendar (all, order->len, "PUBLISH");
+  calendar = icalcomponent_new_from_string (all);
+  for (event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT), n++)
+    {
+      NvRecord *meeting = g_ptr_array_index (order, n);
+      g_autofree char *alone = export_all (plan, NV_ICAL_PUBLISH, nv_record_get_id (meeting), NULL);
+      icalcomponent *alone_calendar = icalcomponent_new_from_string (alone);
+      g_autofree char *expected = event_text_without_stamp (
+        icalcomponent_get_first_component (alone_calendar, ICAL_VEVENT_COMPONENT));
+      g_autofree char *found = event_text_without_stamp (event);
+
+      g_assert_cmpstr (found, ==, expected);
+      icalcomponent_free (alone_calendar);
+    }
+  icalcomponent_free (calendar);
+  g_assert_cmpuint (n, ==, order->len);
+
+  /* Two changed, one early and one late in the export: only they rise */
+  nv_meeting_set_location (g_ptr_array_index (order, 3), "Rådhuset");
+  nv_meeting_set_location (g_ptr_array_index (order, order->len - 10), "Biblioteket");
+  again = export_all (plan, NV_ICAL_PUBLISH, NULL, "Mange møder");
+  for (guint i = 0; i < order->len; i++)
+    {
+      NvMeeting *meeting = g_ptr_array_index (order, i);
+      g_autofree char *uid = g_strdup_printf ("%s@netvaerk", nv_record_get_id (NV_RECORD (meeting)));
+      int expected = i == 3 || i == order->len - 10 ? 1 : 0;
+
+      g_assert_cmpint (sequence_of (again, uid), ==, expected);
+      g_assert_cmpint (nv_calendar_state_get_sequence (nv_meeting_get_calendar (meeting)), ==, expected);
+    }
+}
+
 /* An invitation: one VEVENT, an ATTENDEE for each participant with an
  * address, with the reply they gave */
 static void
@@ -463,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/ical/samples", test_samples);
   g_test_add_func ("/ical/timezone", test_timezone);
   g_test_add_func ("/ical/sequence", test_sequence);
+  g_test_add_func ("/ical/many-meetings", test_many_meetings);
   g_test_add_func ("/ical/invitation", test_invitation);
   g_test_add_func ("/ical/utc-offsets", test_utc_offsets);
   g_test_add_func ("/ical/all-day", test_all_day);

@@ -16,6 +16,7 @@
 #include "nv-plan-file.h"
 #include "nv-plan.h"
 #include "nv-util.h"
+#include "nv-test-util.h"
 
 static void
 count_notify (GObject    *object,
@@ -342,6 +343,74 @@ test_lookup_follows_changes (void)
   }
 }
 
+/* What nv_record_append_field_lines() must write: GLib's own text for
+ * each value, which calendar digests were made of before */
+static char *
+field_lines_by_gvalue (NvRecord *record)
+{
+  GPtrArray *fields = nv_record_get_fields (record);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (fields, i);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *text = NULL;
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (G_OBJECT (record), pspec->name, &value);
+      text = g_strdup_value_contents (&value);
+      g_string_append_printf (out, "%s=%s\n", pspec->name, text);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+check_field_lines (NvRecord *record,
+                   gpointer  user_data)
+{
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autofree char *expected = field_lines_by_gvalue (record);
+
+  nv_record_append_field_lines (record, lines);
+  g_assert_cmpstr (lines->str, ==, expected);
+  (*(guint *) user_data)++;
+  return TRUE;
+}
+
+static void
+test_field_lines (void)
+{
+  static const char * const samples[] = {
+    "bydelsmoedre.netvaerk", "familieplejere.netvaerk", "social-kapital.netvaerk",
+    "netvaerksforloeb.netvaerk", "chefforum.netvaerk",
+  };
+  static const char * const attachments[] = { "bilag \"1\".pdf", "https://example.com/æ?a=1\\2", NULL };
+  g_autoptr(NvAgendaItem) item = nv_agenda_item_new ();
+  guint checked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autoptr(NvPlan) plan = nv_test_load_sample (samples[i]);
+
+      nv_record_walk (NV_RECORD (plan), check_field_lines, &checked);
+    }
+  g_assert_cmpuint (checked, >, 100);
+
+  /* Every kind of value an agenda item has, empty and with text that
+   * needs escapes */
+  check_field_lines (NV_RECORD (item), &checked);
+  nv_agenda_item_set_title (item, "Velkomst \"og\" kaffe\tpå\nværelset \\ 100 %");
+  nv_agenda_item_set_duration (item, 90);
+  nv_agenda_item_set_kind (item, NV_ITEM_KIND_PAUSE);
+  nv_agenda_item_set_lead (item, NV_LEAD_OTHER);
+  nv_agenda_item_set_lead_text (item, "Lokal TRIO");
+  nv_agenda_item_set_attachments (item, attachments);
+  nv_agenda_item_set_decision (item, "Godkendt \x01");
+  check_field_lines (NV_RECORD (item), &checked);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +419,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/defaults", test_defaults);
+  g_test_add_func ("/model/field-lines", test_field_lines);
   g_test_add_func ("/model/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/model/properties", test_properties);
   g_test_add_func ("/model/copy-and-equal", test_copy_and_equal);

@@ -337,25 +337,6 @@ add_attendees (icalcomponent *event,
     }
 }
 
-static void
-digest_record (GString  *content,
-               NvRecord *record)
-{
-  GPtrArray *fields = nv_record_get_fields (record);
-
-  for (guint i = 0; i < fields->len; i++)
-    {
-      GParamSpec *pspec = g_ptr_array_index (fields, i);
-      g_auto(GValue) value = G_VALUE_INIT;
-      g_autofree char *text = NULL;
-
-      g_value_init (&value, pspec->value_type);
-      g_object_get_property (G_OBJECT (record), pspec->name, &value);
-      text = g_strdup_value_contents (&value);
-      g_string_append_printf (content, "%s=%s\n", pspec->name, text);
-    }
-}
-
 static gboolean
 has_attendee (NvPlan    *plan,
               NvMeeting *meeting)
@@ -443,7 +424,7 @@ content_digest (icalcomponent *event,
 
   /* DESCRIPTION: the agenda, its times, the roles and the participants */
   for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
-    digest_record (content, nv_record_list_peek (NV_RECORD_LIST (agenda), i));
+    nv_record_append_field_lines (nv_record_list_peek (NV_RECORD_LIST (agenda), i), content);
   g_string_append_printf (content, "total=%d\n", times->total);
   for (guint i = 0; roles[i] != NULL; i++)
     {
@@ -465,7 +446,7 @@ content_digest (icalcomponent *event,
   return g_compute_checksum_for_string (G_CHECKSUM_SHA256, content->str, content->len);
 }
 
-/* Raises the meeting's SEQUENCE if what is exported differs from last time */
+/* The meeting's SEQUENCE: one more if what is exported differs from last time */
 static int
 next_sequence (NvMeeting  *meeting,
                const char *digest)
@@ -474,10 +455,19 @@ next_sequence (NvMeeting  *meeting,
   int sequence = nv_calendar_state_get_sequence (state);
   const char *last = nv_calendar_state_get_digest (state);
 
-  NvHistory *history = nv_record_find_history (NV_RECORD (meeting));
-
   if (last != NULL && !g_str_equal (last, digest))
     sequence++;
+  return sequence;
+}
+
+/* Records in the meeting what was exported, for the next export */
+static void
+record_export (NvMeeting  *meeting,
+               int         sequence,
+               const char *digest)
+{
+  NvCalendarState *state = nv_meeting_get_calendar (meeting);
+  NvHistory *history = nv_record_find_history (NV_RECORD (meeting));
 
   /* What a calendar was sent is a fact, not an edit to undo */
   if (history != NULL)
@@ -486,22 +476,25 @@ next_sequence (NvMeeting  *meeting,
   nv_calendar_state_set_digest (state, digest);
   if (history != NULL)
     nv_history_end_unrecorded (history);
-  return sequence;
 }
 
 static char *calendar_name_text (const char *name);
 
+/* The event of a meeting; changes nothing, so that events are made in
+ * threads: what the export must record is returned in @digest and
+ * @sequence */
 static icalcomponent *
 meeting_event (NvPlan          *plan,
                NvMeeting       *meeting,
                NvIcalMethod     method,
-               int              reminder)
+               int              reminder,
+               char           **digest,
+               int             *sequence)
 {
   icalcomponent *event = icalcomponent_new_vevent ();
   g_autofree char *uid = nv_ical_meeting_uid (meeting);
   g_autofree char *summary = nv_ical_meeting_summary (meeting);
   g_autofree char *text = description (plan, meeting);
-  g_autofree char *digest = NULL;
   NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
@@ -532,8 +525,9 @@ meeting_event (NvPlan          *plan,
   if (method == NV_ICAL_REQUEST || method == NV_ICAL_CANCEL)
     add_attendees (event, plan, meeting);
 
-  digest = content_digest (event, plan, meeting, method);
-  icalcomponent_add_property (event, icalproperty_new_sequence (next_sequence (meeting, digest)));
+  *digest = content_digest (event, plan, meeting, method);
+  *sequence = next_sequence (meeting, *digest);
+  icalcomponent_add_property (event, icalproperty_new_sequence (*sequence));
 
   if (reminder >= 0 && method != NV_ICAL_CANCEL)
     {
@@ -580,6 +574,110 @@ ical_method (NvIcalMethod method)
     }
 }
 
+/* A run of meetings whose events one thread writes */
+typedef struct
+{
+  NvPlan        *plan;
+  GPtrArray     *meetings;
+  NvIcalMethod   method;
+  int            reminder;
+  guint          first;
+  guint          end;
+  char         **digests;     /* per meeting of the whole export */
+  int           *sequences;
+  GString       *text;        /* the events' text, appended */
+} EventRun;
+
+static gpointer
+write_events (gpointer data)
+{
+  EventRun *run = data;
+
+  for (guint i = run->first; i < run->end; i++)
+    {
+      icalcomponent *event = meeting_event (run->plan, g_ptr_array_index (run->meetings, i), run->method,
+                                            run->reminder, &run->digests[i], &run->sequences[i]);
+      g_autofree char *event_text = icalcomponent_as_ical_string_r (event);
+
+      icalcomponent_free (event);
+      /* Room for all, by the size of the first */
+      if (i == run->first)
+        {
+          gsize length = run->text->len;
+
+          g_string_set_size (run->text, length + (strlen (event_text) + 256) * (run->end - run->first));
+          g_string_truncate (run->text, length);
+        }
+      g_string_append (run->text, event_text);
+    }
+  return run;
+}
+
+/* The text of @calendar (taken) with an event for each meeting. libical
+ * writes every line, one event at a time: each event is written and
+ * freed before the next is made, so a calendar of 10 000 meetings never
+ * stands in memory whole beside its text. A long export is shared out
+ * between the processors, in runs of meetings: making an event only
+ * reads the plan, and what each export must record in its meeting is
+ * recorded afterwards, here. */
+static char *
+calendar_with_events (icalcomponent *calendar,
+                      NvPlan        *plan,
+                      GPtrArray     *meetings,
+                      NvIcalMethod   method,
+                      int            reminder)
+{
+  static const char end[] = "END:VCALENDAR\r\n";
+  g_autofree char *frame = icalcomponent_as_ical_string_r (calendar);
+  gsize frame_length = strlen (frame);
+  guint n_runs = meetings->len >= 200 ? CLAMP (g_get_num_processors (), 1, 4) : 1;
+  g_autofree char **digests = g_new0 (char *, meetings->len);
+  g_autofree int *sequences = g_new0 (int, meetings->len);
+  g_autofree EventRun *runs = g_new0 (EventRun, n_runs);
+  g_autofree GThread **threads = g_new0 (GThread *, n_runs);
+  GString *text;
+
+  icalcomponent_free (calendar);
+  g_assert (g_str_has_suffix (frame, end));
+
+  for (guint i = 0; i < meetings->len; i++)
+    g_return_val_if_fail (nv_meeting_get_date (g_ptr_array_index (meetings, i)) != 0, NULL);
+
+  /* What is made on first use, made before the threads share it */
+  nv_plan_lookup (plan, "");
+  nv_ical_copenhagen_zone ();
+  icaltimezone_get_utc_timezone ();
+
+  text = g_string_new_len (frame, frame_length - strlen (end));
+  for (guint r = 0; r < n_runs; r++)
+    {
+      runs[r] = (EventRun) {
+        .plan = plan, .meetings = meetings, .method = method, .reminder = reminder,
+        .first = meetings->len * r / n_runs, .end = meetings->len * (r + 1) / n_runs,
+        .digests = digests, .sequences = sequences,
+        .text = r == 0 ? text : g_string_new (NULL),
+      };
+      if (r > 0)
+        threads[r] = g_thread_new ("nv-ical-export", write_events, &runs[r]);
+    }
+  write_events (&runs[0]);
+  for (guint r = 1; r < n_runs; r++)
+    {
+      g_thread_join (threads[r]);
+      g_string_append_len (text, runs[r].text->str, runs[r].text->len);
+      g_string_free (runs[r].text, TRUE);
+    }
+
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      record_export (g_ptr_array_index (meetings, i), sequences[i], digests[i]);
+      g_free (digests[i]);
+    }
+
+  g_string_append (text, end);
+  return g_string_free (text, FALSE);
+}
+
 /**
  * nv_ical_export:
  * @meetings: (element-type NvMeeting): the meetings, each with a date
@@ -601,7 +699,6 @@ nv_ical_export (NvPlan        *plan,
                 GError       **error)
 {
   icalcomponent *calendar;
-  char *text;
 
   g_return_val_if_fail (NV_IS_PLAN (plan), NULL);
 
@@ -659,18 +756,7 @@ nv_ical_export (NvPlan        *plan,
     }
 
   icalcomponent_add_component (calendar, nv_ical_copenhagen_vtimezone ());
-
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      NvMeeting *meeting = g_ptr_array_index (meetings, i);
-
-      g_return_val_if_fail (nv_meeting_get_date (meeting) != 0, NULL);
-      icalcomponent_add_component (calendar, meeting_event (plan, meeting, method, reminder));
-    }
-
-  text = icalcomponent_as_ical_string_r (calendar);
-  icalcomponent_free (calendar);
-  return text;
+  return calendar_with_events (calendar, plan, meetings, method, reminder);
 }
 
 static void

@@ -53,6 +53,19 @@ void     nv_plan_load_from_file_async  (GFile               *file,
 NvPlan  *nv_plan_load_from_file_finish (GAsyncResult        *result,
                                         GError             **error);
 
+/* The reader's two ways, for tests to compare */
+typedef enum
+{
+  NV_PLAN_READ_ANY,
+  NV_PLAN_READ_FROM_TEXT,
+  NV_PLAN_READ_FROM_TREE,
+} NvPlanReadWay;
+
+NvPlan  *nv_plan_read_with       (const char    *data,
+                                  gsize          length,
+                                  NvPlanReadWay  way,
+                                  GError       **error);
+
 GBytes  *nv_plan_to_bytes        (NvPlan        *plan);
 gboolean nv_plan_save_to_file    (NvPlan        *plan,
                                   GFile         *file,

@@ -8,6 +8,7 @@
 
 #include "nv-enums.h"
 #include "nv-plan-file.h"
+#include "nv-record-private.h"
 #include "nv-safe-file.h"
 #include "nv-util.h"
 
@@ -28,9 +29,20 @@ typedef struct
 static void
 write_newline (Writer *writer)
 {
+  static const char spaces[] = "                                                                ";
+  gsize width = 2 * writer->indent;
+
   g_string_append_c (writer->out, '\n');
-  for (guint i = 0; i < writer->indent; i++)
-    g_string_append (writer->out, "  ");
+  for (; width > sizeof spaces - 1; width -= sizeof spaces - 1)
+    g_string_append_len (writer->out, spaces, sizeof spaces - 1);
+  g_string_append_len (writer->out, spaces, width);
+}
+
+/* Whether a byte is written as it is inside JSON text */
+static inline gboolean
+is_plain (guchar c)
+{
+  return c >= 0x20 && c != '"' && c != '\\';
 }
 
 static void
@@ -38,11 +50,23 @@ write_string (Writer     *writer,
               const char *text)
 {
   GString *out = writer->out;
+  const char *p = text;
 
   g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
+  while (*p != '\0')
     {
-      guchar c = *p;
+      const char *run = p;
+      guchar c;
+
+      /* Most text has nothing to escape: copy it a run at a time */
+      while (is_plain (*p))
+        p++;
+      g_string_append_len (out, run, p - run);
+
+      c = *p;
+      if (c == '\0')
+        break;
+      p++;
 
       switch (c)
         {
@@ -53,11 +77,7 @@ write_string (Writer     *writer,
         case '\t': g_string_append (out, "\\t"); break;
         case '\b': g_string_append (out, "\\b"); break;
         case '\f': g_string_append (out, "\\f"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, c);
+        default:    g_string_append_printf (out, "\\u%04x", c); break;
         }
     }
   g_string_append_c (out, '"');
@@ -325,10 +345,15 @@ write_record_members (Writer   *writer,
 GBytes *
 nv_plan_to_bytes (NvPlan *plan)
 {
-  Writer writer = { .out = g_string_sized_new (64 * 1024), .indent = 0 };
+  gsize expected = nv_plan_get_text_size (plan);
+  Writer writer = { .out = g_string_sized_new (expected + expected / 8 + 64 * 1024), .indent = 0 };
   gboolean first = TRUE;
 
   g_return_val_if_fail (NV_IS_PLAN (plan), NULL);
+
+  /* Room for all of it at once: a text growing by halves is copied
+   * again and again, into memory that faults in 4 kB at a time */
+  nv_prefer_huge_pages (writer.out->str, writer.out->allocated_len);
 
   write_open (&writer, '{');
   write_key (&writer, "format", &first);
@@ -339,6 +364,7 @@ nv_plan_to_bytes (NvPlan *plan)
   write_close (&writer, '}', FALSE);
   g_string_append_c (writer.out, '\n');
 
+  nv_plan_set_text_size (plan, writer.out->len);
   return g_string_free_to_bytes (writer.out);
 }
 

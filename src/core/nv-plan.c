@@ -29,6 +29,10 @@ struct _NvPlan
    * made again when records came or went since */
   GHashTable *index;
   guint       index_generation;
+
+  /* The length of the file's text when last read or written: the next
+   * save makes room for about as much at once */
+  gsize       text_size;
 };
 
 G_DEFINE_FINAL_TYPE (NvPlan, nv_plan, NV_TYPE_RECORD)
@@ -165,6 +169,19 @@ index_record (NvRecord *record,
   if (id != NULL && !g_hash_table_contains (user_data, id))
     g_hash_table_insert (user_data, (gpointer) id, record);
   return TRUE;
+}
+
+void
+nv_plan_set_text_size (NvPlan *self,
+                       gsize   size)
+{
+  self->text_size = size;
+}
+
+gsize
+nv_plan_get_text_size (NvPlan *self)
+{
+  return self->text_size;
 }
 
 void

@@ -28,6 +28,10 @@ void     nv_record_set_history    (NvRecord     *self,
 /* Changes whenever a record of any plan enters or leaves a list or gets
  * another id */
 guint    nv_record_tree_generation (void);
+/* How long the plan's file was when last read or written */
+void     nv_plan_set_text_size     (NvPlan     *self,
+                                    gsize       size);
+gsize    nv_plan_get_text_size     (NvPlan     *self);
 /* The reader hands the plan its table of ids (id → record, borrowed) */
 void     nv_plan_take_index        (NvPlan     *self,
                                     GHashTable *index);

@@ -24,8 +24,13 @@
  * checked against it.
  */
 
-static void
-problem_free (gpointer data)
+/**
+ * nv_series_problem_free:
+ *
+ * Frees a problem of nv_series_problems(), taken from its array.
+ */
+void
+nv_series_problem_free (gpointer data)
 {
   NvSeriesProblem *problem = data;
 
@@ -237,7 +242,7 @@ GPtrArray *
 nv_series_local_group_problems (NvPlan    *plan,
                                 NvNetwork *network)
 {
-  GPtrArray *problems = g_ptr_array_new_with_free_func (problem_free);
+  GPtrArray *problems = g_ptr_array_new_with_free_func (nv_series_problem_free);
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func (local_group_free);
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) without = g_ptr_array_new ();
@@ -298,7 +303,7 @@ GPtrArray *
 nv_series_problems (NvPlan    *plan,
                     NvNetwork *network)
 {
-  GPtrArray *problems = g_ptr_array_new_with_free_func (problem_free);
+  GPtrArray *problems = g_ptr_array_new_with_free_func (nv_series_problem_free);
   GListModel *meetings = nv_network_get_meetings (network);
   guint end_date = nv_network_get_end_date (network);
 

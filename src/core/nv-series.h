@@ -20,6 +20,7 @@ typedef struct
   NvMember  *member;   /* or the member it is about, or NULL */
 } NvSeriesProblem;
 
+void       nv_series_problem_free         (gpointer   problem);
 GPtrArray *nv_series_problems             (NvPlan    *plan,
                                            NvNetwork *network);
 GPtrArray *nv_series_local_group_problems (NvPlan    *plan,

@@ -33,4 +33,7 @@ gboolean  nv_time_parse        (const char  *text,
                                 int         *minutes);
 char     *nv_time_to_string    (int          minutes);
 
+void      nv_prefer_huge_pages (gpointer     memory,
+                                gsize        size);
+
 G_END_DECLS

@@ -35,9 +35,10 @@ window_shows_plan (GtkWindow *window)
 }
 
 static GtkScrolledWindow *
-window_show_grid (GtkWindow *window)
+window_show_page (GtkWindow  *window,
+                  const char *what)
 {
-  return nv_window_show_planning_grid (NV_WINDOW (window));
+  return nv_window_show_page (NV_WINDOW (window), what);
 }
 
 static NvWindow *
@@ -45,7 +46,7 @@ new_window (NvApplication *self)
 {
   NvWindow *window = g_object_new (NV_TYPE_WINDOW, "application", self, NULL);
 
-  nv_bench_watch_window (GTK_WINDOW (window), window_shows_plan, window_show_grid);
+  nv_bench_watch_window (GTK_WINDOW (window), window_shows_plan, window_show_page);
   return window;
 }
 

@@ -25,11 +25,12 @@
  * else from the kernel's start time of the process, to 1/100 s.
  * bench/minimal-window.c does the same, as the reference.
  *
- * With NETVAERK_BENCH_EXIT=grid it waits for the plan, opens the first
- * network's planning grid and prints "grid-shown SECONDS" at the first
- * frame that shows it, then scrolls the grid to its far corner and
- * prints "grid-scrolled SECONDS" at the frame after: each counted from
- * the moment it was asked for.
+ * With NETVAERK_BENCH_EXIT=show:WHAT it waits for the plan, shows a
+ * page (WHAT is "grid" for the first network's planning grid, "people"
+ * for the people, or the id of a network or a meeting) and prints
+ * "shown SECONDS" at the first frame that shows it, then scrolls the page
+ * to its far corner and prints "scrolled SECONDS" at the frame after:
+ * each counted from the moment it was asked for.
  */
 
 static double
@@ -82,18 +83,19 @@ typedef enum
 {
   WATCH_FIRST_FRAME,
   WATCH_CONTENT,
-  WATCH_GRID,
+  WATCH_PAGE,
 } WatchMode;
 
 typedef struct
 {
   GtkWindow         *window;
   NvBenchReadyFunc   content_ready;
-  NvBenchGridFunc    show_grid;
+  NvBenchShowFunc    show_page;
   WatchMode          mode;
-  GtkScrolledWindow *grid;         /* once shown */
+  char              *page;         /* what to show */
+  GtkScrolledWindow *scroller;     /* the page's, once shown */
   gboolean           scrolled;
-  double             asked;        /* when the grid was shown or scrolled */
+  double             asked;        /* when the page was shown or scrolled */
 } Watch;
 
 static void
@@ -103,17 +105,17 @@ scroll_to_end (GtkAdjustment *adjustment)
                                         gtk_adjustment_get_page_size (adjustment));
 }
 
-/* Shows the grid, then scrolls it, then exits: one step a frame */
+/* Shows the page, then scrolls it, then exits: one step a frame */
 static void
-watch_grid (Watch *watch)
+watch_page (Watch *watch)
 {
-  if (watch->grid == NULL)
+  if (watch->scroller == NULL)
     {
       watch->asked = nv_bench_elapsed ();
-      watch->grid = watch->show_grid != NULL ? watch->show_grid (watch->window) : NULL;
-      if (watch->grid == NULL)
+      watch->scroller = watch->show_page (watch->window, watch->page);
+      if (watch->scroller == NULL)
         {
-          g_printerr ("NETVAERK_BENCH_EXIT=grid: there is no planning grid to show\n");
+          g_printerr ("NETVAERK_BENCH_EXIT=show:%s: the plan has no such page\n", watch->page);
           _exit (1);
         }
       gtk_widget_queue_draw (GTK_WIDGET (watch->window));
@@ -122,15 +124,15 @@ watch_grid (Watch *watch)
 
   if (!watch->scrolled)
     {
-      printf ("grid-shown %.3f\n", nv_bench_elapsed () - watch->asked);
+      printf ("shown %.3f\n", nv_bench_elapsed () - watch->asked);
       watch->scrolled = TRUE;
       watch->asked = nv_bench_elapsed ();
-      scroll_to_end (gtk_scrolled_window_get_vadjustment (watch->grid));
-      scroll_to_end (gtk_scrolled_window_get_hadjustment (watch->grid));
+      scroll_to_end (gtk_scrolled_window_get_vadjustment (watch->scroller));
+      scroll_to_end (gtk_scrolled_window_get_hadjustment (watch->scroller));
       return;
     }
 
-  printf ("grid-scrolled %.3f\n", nv_bench_elapsed () - watch->asked);
+  printf ("scrolled %.3f\n", nv_bench_elapsed () - watch->asked);
   fflush (stdout);
   _exit (0);
 }
@@ -142,9 +144,9 @@ on_after_paint_cb (GdkFrameClock *clock,
   if (watch->mode != WATCH_FIRST_FRAME && !watch->content_ready (watch->window))
     return;
 
-  if (watch->mode == WATCH_GRID)
+  if (watch->mode == WATCH_PAGE)
     {
-      watch_grid (watch);
+      watch_page (watch);
       return;
     }
 
@@ -165,6 +167,16 @@ on_destroy_cb (GtkWidget *widget,
 }
 
 static void
+watch_free (gpointer data,
+            GClosure *closure)
+{
+  Watch *watch = data;
+
+  g_free (watch->page);
+  g_free (watch);
+}
+
+static void
 on_realize_cb (GtkWidget *widget,
                Watch     *watch)
 {
@@ -175,7 +187,7 @@ on_realize_cb (GtkWidget *widget,
 /**
  * nv_bench_watch_window:
  * @content_ready: tells whether @window shows its content yet
- * @show_grid: (nullable): shows a planning grid in @window, for the grid's timing
+ * @show_page: shows a page in @window, for show:WHAT
  *
  * If NETVAERK_BENCH_EXIT asks for it, prints the time to @window's first
  * frame, or to its first frame with content, and exits the process.
@@ -183,16 +195,16 @@ on_realize_cb (GtkWidget *widget,
 void
 nv_bench_watch_window (GtkWindow        *window,
                        NvBenchReadyFunc  content_ready,
-                       NvBenchGridFunc   show_grid)
+                       NvBenchShowFunc   show_page)
 {
   const char *mode = g_getenv ("NETVAERK_BENCH_EXIT");
   Watch *watch;
 
   if (mode == NULL || watching)
     return;
-  if (!g_str_equal (mode, "first-frame") && !g_str_equal (mode, "content") && !g_str_equal (mode, "grid"))
+  if (!g_str_equal (mode, "first-frame") && !g_str_equal (mode, "content") && !g_str_has_prefix (mode, "show:"))
     {
-      g_printerr ("NETVAERK_BENCH_EXIT: expected first-frame, content or grid, found “%s”\n", mode);
+      g_printerr ("NETVAERK_BENCH_EXIT: expected first-frame, content or show:WHAT, found “%s”\n", mode);
       return;
     }
 
@@ -201,10 +213,11 @@ nv_bench_watch_window (GtkWindow        *window,
   watch = g_new0 (Watch, 1);
   watch->window = window;
   watch->content_ready = content_ready;
-  watch->show_grid = show_grid;
+  watch->show_page = show_page;
   watch->mode = g_str_equal (mode, "content") ? WATCH_CONTENT
-                : g_str_equal (mode, "grid") ? WATCH_GRID : WATCH_FIRST_FRAME;
+                : g_str_has_prefix (mode, "show:") ? WATCH_PAGE : WATCH_FIRST_FRAME;
+  if (watch->mode == WATCH_PAGE)
+    watch->page = g_strdup (mode + strlen ("show:"));
   g_signal_connect (window, "realize", G_CALLBACK (on_realize_cb), watch);
-  g_signal_connect_data (window, "destroy", G_CALLBACK (on_destroy_cb), watch,
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  g_signal_connect_data (window, "destroy", G_CALLBACK (on_destroy_cb), watch, watch_free, 0);
 }

@@ -12,12 +12,13 @@ G_BEGIN_DECLS
 
 /* Whether a window shows what it is for yet: for "content" */
 typedef gboolean (*NvBenchReadyFunc) (GtkWindow *window);
-/* Shows a planning grid in a window and returns its scrolled window: for "grid" */
-typedef GtkScrolledWindow *(*NvBenchGridFunc) (GtkWindow *window);
+/* Shows a page in a window and returns its scrolled window: for "show:WHAT" */
+typedef GtkScrolledWindow *(*NvBenchShowFunc) (GtkWindow  *window,
+                                               const char *what);
 
 double nv_bench_elapsed     (void);
 void   nv_bench_watch_window (GtkWindow        *window,
                               NvBenchReadyFunc  content_ready,
-                              NvBenchGridFunc   show_grid);
+                              NvBenchShowFunc   show_page);
 
 G_END_DECLS

@@ -136,6 +136,89 @@ nv_toast_new (const char *text)
   return adw_toast_new (escaped);
 }
 
+/* libadwaita 1.2 animates a toast in and out, and when both animations end
+ * in the same frame, it frees the toast's state at the end of the one and
+ * uses it at the end of the other. That happens when a toast is dismissed
+ * soon after it appeared and frames come slowly. So a toast that is on
+ * screen is only dismissed in a frame that comes a whole appearance after
+ * one that showed it, when its appearance has surely ended. */
+#define TOAST_APPEARANCE_USEC (600 * G_TIME_SPAN_MILLISECOND)  /* 500 ms at most, after another toast */
+
+typedef struct
+{
+  AdwToast *toast;
+  gint64    first_seen;   /* frame time, or 0 before the first frame */
+} ToastDismissal;
+
+static void
+toast_dismissal_free (gpointer data)
+{
+  ToastDismissal *dismissal = data;
+
+  g_object_unref (dismissal->toast);
+  g_free (dismissal);
+}
+
+static gboolean
+toast_on_screen (GtkWidget *overlay,
+                 AdwToast  *toast)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autoptr(AdwToast) shown = NULL;
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "toast") == NULL)
+        continue;
+      g_object_get (child, "toast", &shown, NULL);
+      if (shown == toast)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+dismiss_toast_when_shown_cb (GtkWidget     *overlay,
+                             GdkFrameClock *clock,
+                             gpointer       data)
+{
+  ToastDismissal *dismissal = data;
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+
+  if (dismissal->first_seen == 0)
+    dismissal->first_seen = now;
+  if (toast_on_screen (overlay, dismissal->toast) && now - dismissal->first_seen < TOAST_APPEARANCE_USEC)
+    return G_SOURCE_CONTINUE;
+
+  adw_toast_dismiss (dismissal->toast);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * nv_toast_dismiss_safely:
+ * @overlay: the overlay @toast was added to
+ * @toast: a toast
+ *
+ * Dismisses @toast: at once when it waits in the queue or when nothing is
+ * drawn, otherwise in a later frame (see above).
+ */
+void
+nv_toast_dismiss_safely (GtkWidget *overlay,
+                         AdwToast  *toast)
+{
+  ToastDismissal *dismissal;
+
+  if (!gtk_widget_get_mapped (overlay) || !toast_on_screen (overlay, toast))
+    {
+      adw_toast_dismiss (toast);
+      return;
+    }
+
+  dismissal = g_new0 (ToastDismissal, 1);
+  dismissal->toast = g_object_ref (toast);
+  gtk_widget_add_tick_callback (overlay, dismiss_toast_when_shown_cb, dismissal, toast_dismissal_free);
+}
+
 /**
  * nv_menu_label:
  *

@@ -24,6 +24,8 @@ GtkWidget *nv_delete_button_new    (NvRecord     *record,
                                     const char   *tooltip);
 void       nv_scroll_to_top        (GtkWidget    *widget);
 AdwToast  *nv_toast_new            (const char   *text);
+void       nv_toast_dismiss_safely (GtkWidget    *overlay,
+                                    AdwToast     *toast);
 char      *nv_menu_label           (const char   *text);
 char      *nv_display_text         (const char   *text);
 void       nv_row_show_title       (AdwPreferencesRow *row,

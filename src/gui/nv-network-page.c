@@ -19,6 +19,8 @@
 #include "nv-network-page.h"
 #include "nv-people.h"
 #include "nv-planning-grid.h"
+#include "nv-row-item.h"
+#include "nv-row-list.h"
 #include "nv-referat.h"
 #include "nv-rule.h"
 #include "nv-series.h"
@@ -33,18 +35,24 @@ struct _NvNetworkPage
   GtkWidget           *series_status;  /* in the series group, without meetings */
   AdwPreferencesGroup *details_group;
   AdwPreferencesGroup *defaults_group;
-  GtkListBox          *meetings_list;
-  GtkListBox          *members_list;
+  NvRowList           *meetings_list;
+  NvRowList           *members_list;
   GtkWidget           *size_warning_list;
   AdwActionRow        *size_warning_row;
   GtkListBox          *rules_list;
   AdwPreferencesGroup *series_group;
   AdwPreferencesGroup *problems_group;
-  GtkListBox          *problems_list;
+  NvRowList           *problems_list;
   AdwPreferencesGroup *open_actions_group;
-  GtkListBox          *open_actions_list;
+  NvRowList           *open_actions_list;
   AdwPreferencesGroup *attendance_group;
-  GtkListBox          *attendance_list;
+  NvRowList           *attendance_list;
+
+  /* What the lists above show, made again after each change: a long
+   * series may have hundreds of meetings to check */
+  GListStore          *problems;        /* NvRowItem: NvSeriesProblem */
+  GListStore          *open_actions;    /* NvActionItem */
+  GListStore          *attendance;      /* NvRowItem: NvMemberAttendance */
 
   NvPlan              *plan;
   NvNetwork           *network;
@@ -173,11 +181,23 @@ update_member_row (AdwExpanderRow *row)
   nv_row_show_text (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"), subtitle);
 }
 
+/* The form: made when the row is first opened (a contact network has thousands) */
+static void
+fill_member_row (AdwExpanderRow *row,
+                 gpointer        item,
+                 gpointer        user_data)
+{
+  static const char * const fields[] = { "person", "core", "role", "local-group", "local-role", NULL };
+  NvNetworkPage *self = user_data;
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    adw_expander_row_add_row (row, nv_field_row_new (self->plan, NV_RECORD (item), fields[i]));
+}
+
 static GtkWidget *
 create_member_row (gpointer item,
                    gpointer user_data)
 {
-  static const char * const fields[] = { "person", "core", "role", "local-group", "local-role", NULL };
   NvNetworkPage *self = user_data;
   NvMember *member = item;
   GtkWidget *row = adw_expander_row_new ();
@@ -186,9 +206,6 @@ create_member_row (gpointer item,
   g_object_set_data (G_OBJECT (row), "page", self);
   g_object_set_data (G_OBJECT (row), "member", member);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-
-  for (guint i = 0; fields[i] != NULL; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), nv_field_row_new (self->plan, NV_RECORD (member), fields[i]));
 
   /* Core participants attend the whole series: mark them */
   gtk_widget_set_tooltip_text (badge, _("Core participant: takes part in the whole series"));
@@ -203,8 +220,10 @@ create_member_row (gpointer item,
 
 /* A problem's row opens the meeting it is in, or the member it is about */
 static GtkWidget *
-problem_row_new (NvSeriesProblem *problem)
+create_problem_row (gpointer item,
+                    gpointer user_data)
 {
+  NvSeriesProblem *problem = nv_row_item_get_data (item);
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -238,13 +257,50 @@ update_size_warning (NvNetworkPage *self)
     nv_row_show_text (ADW_PREFERENCES_ROW (self->size_warning_row), problem, advice);
 }
 
+/* Puts @items (taken) in @store in place of what it had */
 static void
-clear_list (GtkListBox *list)
+replace_items (GListStore *store,
+               GPtrArray  *items)
 {
-  GtkWidget *row;
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, items->len);
+  g_ptr_array_unref (items);
+}
 
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, row);
+static GtkWidget *
+create_attendance_row (gpointer item,
+                       gpointer user_data)
+{
+  NvNetworkPage *self = user_data;
+  NvMemberAttendance *member = nv_row_item_get_data (item);
+  const char *name = nv_plan_person_name (self->plan, member->person);
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  /* Translators: a member's attendance over a series: "Present at 3 of 4 meetings" */
+  g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "Present at %u of %u meeting",
+                                                 "Present at %u of %u meetings", member->meetings),
+                          member->present, member->meetings);
+  if (member->regrets > 0)
+    /* Translators: follows "Present at 3 of 4 meetings": regrets (afbud) sent */
+    g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, ", regrets for %u", ", regrets for %u",
+                                                   member->regrets), member->regrets);
+  if (member->absent > 0)
+    /* Translators: follows "Present at 3 of 4 meetings": absent without notice */
+    g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, ", %u without notice",
+                                                   ", %u without notice", member->absent), member->absent);
+  nv_row_show_text (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"), subtitle->str);
+  if (member->absent > 0)
+    gtk_widget_add_css_class (row, "warning");
+  return row;
+}
+
+static GtkWidget *
+create_open_action_row (gpointer item,
+                        gpointer user_data)
+{
+  NvNetworkPage *self = user_data;
+
+  return nv_earlier_action_row_new (self->plan, item);
 }
 
 /* Every member's attendance over the series, and what is still to be done */
@@ -253,42 +309,21 @@ refresh_minutes (NvNetworkPage *self)
 {
   g_autoptr(GArray) attendance = nv_network_attendance (self->network);
   g_autoptr(GPtrArray) open = nv_network_open_actions (self->network);
-  gboolean any = FALSE;
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  clear_list (self->attendance_list);
   for (guint i = 0; i < attendance->len; i++)
     {
       NvMemberAttendance *member = &g_array_index (attendance, NvMemberAttendance, i);
-      const char *name = nv_plan_person_name (self->plan, member->person);
-      GtkWidget *row = adw_action_row_new ();
-      g_autoptr(GString) subtitle = g_string_new (NULL);
 
-      if (member->meetings == 0)
-        continue;
-      any = TRUE;
-      /* Translators: a member's attendance over a series: "Present at 3 of 4 meetings" */
-      g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "Present at %u of %u meeting",
-                                                     "Present at %u of %u meetings", member->meetings),
-                              member->present, member->meetings);
-      if (member->regrets > 0)
-        /* Translators: follows "Present at 3 of 4 meetings": regrets (afbud) sent */
-        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, ", regrets for %u", ", regrets for %u",
-                                                       member->regrets), member->regrets);
-      if (member->absent > 0)
-        /* Translators: follows "Present at 3 of 4 meetings": absent without notice */
-        g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, ", %u without notice",
-                                                       ", %u without notice", member->absent), member->absent);
-      nv_row_show_text (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("Unnamed person"), subtitle->str);
-      if (member->absent > 0)
-        gtk_widget_add_css_class (row, "warning");
-      gtk_list_box_append (self->attendance_list, row);
+      /* (Most members of a contact network of thousands go to no meeting) */
+      if (member->meetings > 0)
+        g_ptr_array_add (items, nv_row_item_new (g_memdup2 (member, sizeof *member), g_free));
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->attendance_group), any);
+  gtk_widget_set_visible (GTK_WIDGET (self->attendance_group), items->len > 0);
+  replace_items (self->attendance, items);
 
-  clear_list (self->open_actions_list);
-  for (guint i = 0; i < open->len; i++)
-    gtk_list_box_append (self->open_actions_list, nv_earlier_action_row_new (self->plan, g_ptr_array_index (open, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->open_actions_group), open->len > 0);
+  replace_items (self->open_actions, g_steal_pointer (&open));
 }
 
 /* Where the series stands, and what to check in it */
@@ -297,11 +332,10 @@ refresh_problems (gpointer user_data)
 {
   NvNetworkPage *self = user_data;
   g_autoptr(GPtrArray) problems = NULL;
+  GPtrArray *items;
   g_autofree char *summary = NULL;
 
   self->problems_idle = 0;
-  clear_list (self->problems_list);
-
   if (self->network == NULL)
     return G_SOURCE_REMOVE;
 
@@ -316,9 +350,13 @@ refresh_problems (gpointer user_data)
                                              "or book someone twice"));
 
   problems = nv_series_problems (self->plan, self->network);
-  for (guint i = 0; i < problems->len; i++)
-    gtk_list_box_append (self->problems_list, problem_row_new (g_ptr_array_index (problems, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->problems_group), problems->len > 0);
+  /* Each problem into an item of its own, which frees it */
+  items = g_ptr_array_new_full (problems->len, g_object_unref);
+  for (guint i = 0; i < problems->len; i++)
+    g_ptr_array_add (items, nv_row_item_new (g_ptr_array_index (problems, i), nv_series_problem_free));
+  g_ptr_array_set_free_func (problems, NULL);
+  replace_items (self->problems, items);
   refresh_minutes (self);
   return G_SOURCE_REMOVE;
 }
@@ -397,16 +435,15 @@ nv_network_page_show (NvNetworkPage *self,
                                _("Ideally one volunteer and one coordinator or chair"));
   nv_form_add_row (self->field_rows, self->defaults_group, rule_row);
 
-  gtk_list_box_bind_model (self->meetings_list, nv_network_get_meetings (network),
-                           create_meeting_row, self, NULL);
+  nv_row_list_set_model (self->meetings_list, nv_network_get_meetings (network), create_meeting_row, NULL, self);
   if (self->meetings != NULL)
     g_clear_signal_handler (&self->meetings_handler, self->meetings);
   g_set_object (&self->meetings, nv_network_get_meetings (network));
   self->meetings_handler = g_signal_connect_swapped (self->meetings, "items-changed",
                                                      G_CALLBACK (update_no_meetings), self);
   update_no_meetings (self);
-  gtk_list_box_bind_model (self->members_list, nv_network_get_members (network),
-                           create_member_row, self, NULL);
+  nv_row_list_set_model (self->members_list, nv_network_get_members (network),
+                         create_member_row, fill_member_row, self);
   gtk_list_box_bind_model (self->rules_list, nv_network_get_rules (network),
                            create_rule_row, self, NULL);
   nv_planning_grid_show (self->grid, plan, network);
@@ -441,17 +478,14 @@ show_member_activated (GtkWidget  *widget,
 {
   NvNetworkPage *self = NV_NETWORK_PAGE (widget);
   NvRecord *member = self->plan != NULL ? nv_plan_lookup (self->plan, g_variant_get_string (parameter, NULL)) : NULL;
-  GtkListBoxRow *row;
   guint position;
 
   if (member == NULL || self->network == NULL ||
       !nv_record_list_find (NV_RECORD_LIST (nv_network_get_members (self->network)), member, &position))
     return;
 
-  row = gtk_list_box_get_row_at_index (self->members_list, position);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
-  scroll_to_row (GTK_WIDGET (row));
+  scroll_to_row (GTK_WIDGET (self->members_list));
+  nv_row_list_open (self->members_list, member);
 }
 
 static void
@@ -466,6 +500,9 @@ nv_network_page_dispose (GObject *object)
     g_clear_signal_handler (&self->meetings_handler, self->meetings);
   g_clear_object (&self->meetings);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_NETWORK_PAGE);
+  g_clear_object (&self->problems);
+  g_clear_object (&self->open_actions);
+  g_clear_object (&self->attendance);
   g_clear_object (&self->network);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->field_rows, g_ptr_array_unref);
@@ -483,6 +520,7 @@ nv_network_page_class_init (NvNetworkPageClass *klass)
   widget_class->map = nv_network_page_map;
 
   g_type_ensure (NV_TYPE_PLANNING_GRID);
+  g_type_ensure (NV_TYPE_ROW_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-network-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, grid);
   gtk_widget_class_bind_template_child (widget_class, NvNetworkPage, grid_stack);
@@ -524,8 +562,15 @@ nv_network_page_init (NvNetworkPage *self)
     }
   adw_preferences_group_add (self->series_group, self->series_status);
   gtk_stack_add_named (self->grid_stack, no_meetings_status_new (), "empty");
-  gtk_list_box_set_placeholder (self->members_list, nv_list_placeholder_new (_("No members yet")));
+  nv_row_list_set_placeholder (self->members_list, nv_list_placeholder_new (_("No members yet")));
   gtk_list_box_set_placeholder (self->rules_list, nv_list_placeholder_new (_("No rules agreed yet")));
+
+  self->problems = g_list_store_new (NV_TYPE_ROW_ITEM);
+  self->open_actions = g_list_store_new (G_TYPE_OBJECT);
+  self->attendance = g_list_store_new (NV_TYPE_ROW_ITEM);
+  nv_row_list_set_model (self->problems_list, G_LIST_MODEL (self->problems), create_problem_row, NULL, self);
+  nv_row_list_set_model (self->open_actions_list, G_LIST_MODEL (self->open_actions), create_open_action_row, NULL, self);
+  nv_row_list_set_model (self->attendance_list, G_LIST_MODEL (self->attendance), create_attendance_row, NULL, self);
 }
 
 /**

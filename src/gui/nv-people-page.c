@@ -13,15 +13,15 @@
 #include "nv-people.h"
 #include "nv-people-page.h"
 #include "nv-person.h"
+#include "nv-row-list.h"
 
 /*
- * A contact list of hundreds: the search narrows the list through a
- * GtkFilterListModel, so only the people shown get a row; the list
- * shows the first hundred of them until asked for more (a list box
- * builds every row it shows, and 300 take a second), and a row builds
- * its form only when it is opened. What nv_people_check() finds
- * (an address a mail program would refuse, the same person twice) is
- * shown on the row and at the top of its form, and never stops anyone.
+ * A contact list of thousands: the search narrows the list through a
+ * GtkFilterListModel, the list (an NvRowList) makes rows only around
+ * the people on screen, and a row builds its form only when it is
+ * opened. What nv_people_check() finds (an address a mail program would
+ * refuse, the same person twice) is shown on the row and at the top of
+ * its form, and never stops anyone.
  */
 
 struct _NvPeoplePage
@@ -30,13 +30,11 @@ struct _NvPeoplePage
 
   AdwPreferencesGroup *people_group;
   GtkSearchEntry      *search_entry;
-  GtkListBox          *people_list;
-  GtkButton           *show_all_button;
+  NvRowList           *people_list;
 
   NvPlan              *plan;
   GtkFilterListModel  *filtered;
   GtkCustomFilter     *filter;
-  GtkSliceListModel   *shown;         /* the first rows of the filtered */
   char                *query;         /* folded */
   GHashTable          *local_groups;  /* person id → their local groups */
   GHashTable          *warnings;      /* NvPerson → its warnings */
@@ -51,9 +49,6 @@ struct _NvPeoplePage
 };
 
 G_DEFINE_FINAL_TYPE (NvPeoplePage, nv_people_page, ADW_TYPE_BIN)
-
-/* Rows shown before "Show More" */
-#define FIRST_ROWS 100
 
 #define WARNING_ICON_KEY "nv-person-warning-icon"
 #define WARNING_ROW_KEY  "nv-person-warning-row"
@@ -122,17 +117,23 @@ update_person_row (AdwExpanderRow *row)
     }
 }
 
+static void
+update_shown_row (gpointer row,
+                  gpointer user_data)
+{
+  update_person_row (ADW_EXPANDER_ROW (row));
+}
+
 /* The form: made when the row is first opened, not for all at once */
 static void
-on_person_row_expanded_cb (AdwExpanderRow *row)
+fill_person_row (AdwExpanderRow *row,
+                 gpointer        item,
+                 gpointer        user_data)
 {
   static const char * const fields[] = { "name", "organisation", "role", "email", "phone", NULL };
-  NvPeoplePage *self = g_object_get_data (G_OBJECT (row), "page");
-  NvPerson *person = g_object_get_data (G_OBJECT (row), "person");
+  NvPeoplePage *self = user_data;
+  NvPerson *person = item;
   GtkWidget *warning_row;
-
-  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), WARNING_ROW_KEY) != NULL)
-    return;
 
   warning_row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (warning_row), FALSE);
@@ -173,7 +174,6 @@ create_person_row (gpointer item,
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), icon);
   g_object_set_data (G_OBJECT (row), WARNING_ICON_KEY, icon);
 
-  g_signal_connect (row, "notify::expanded", G_CALLBACK (on_person_row_expanded_cb), NULL);
   g_signal_connect_object (person, "notify", G_CALLBACK (update_person_row), row, G_CONNECT_SWAPPED);
   update_person_row (ADW_EXPANDER_ROW (row));
   return row;
@@ -194,19 +194,17 @@ person_matches (gpointer item,
                             self->query);
 }
 
-/* "12 of 300 people" while searching, and how many more there are to show */
+/* "12 of 300 people" while searching */
 static void
 update_count (NvPeoplePage *self)
 {
   g_autofree char *description = NULL;
-  g_autofree char *more = NULL;
-  guint found, shown, total;
+  guint found, total;
 
   if (self->plan == NULL)
     return;
 
   found = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
   total = g_list_model_get_n_items (nv_plan_get_people (self->plan));
   if (self->query != NULL && self->query[0] != '\0')
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u person", "%u of %u people", total),
@@ -214,15 +212,6 @@ update_count (NvPeoplePage *self)
   adw_preferences_group_set_description (self->people_group,
                                          description != NULL ? description
                                          : _("Everyone in the plan: members, participants, organisers"));
-
-  gtk_widget_set_visible (GTK_WIDGET (self->show_all_button), found > shown);
-  if (found > shown)
-    {
-      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More Person", "Show %u More People",
-                                           found - shown),
-                              found - shown);
-      gtk_button_set_label (self->show_all_button, more);
-    }
 }
 
 static void
@@ -242,10 +231,9 @@ on_search_changed_cb (NvPeoplePage *self)
 
   g_free (self->query);
   self->query = g_steal_pointer (&query);
-  gtk_list_box_set_placeholder (self->people_list,
-                                self->query[0] != '\0' ? self->no_match_placeholder : self->empty_placeholder);
+  nv_row_list_set_placeholder (self->people_list,
+                               self->query[0] != '\0' ? self->no_match_placeholder : self->empty_placeholder);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
-  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
   update_count (self);
 }
 
@@ -272,11 +260,7 @@ refresh_checks (gpointer user_data)
   self->local_groups = nv_people_local_groups (self->plan);
   self->warnings = nv_people_check (nv_plan_get_people (self->plan));
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->people_list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (ADW_IS_EXPANDER_ROW (child))
-      update_person_row (ADW_EXPANDER_ROW (child));
+  nv_row_list_foreach_row (self->people_list, update_shown_row, NULL);
 
   update_count (self);
   return G_SOURCE_REMOVE;
@@ -312,17 +296,6 @@ nv_people_page_map (GtkWidget *widget)
 }
 
 static void
-show_all_activated (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  NvPeoplePage *self = NV_PEOPLE_PAGE (widget);
-
-  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
-  update_count (self);
-}
-
-static void
 search_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -351,8 +324,7 @@ nv_people_page_show (NvPeoplePage *self,
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   refresh_checks (self);
   gtk_filter_list_model_set_model (self->filtered, nv_plan_get_people (plan));
-  gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
-  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->shown), create_person_row, self, NULL);
+  nv_row_list_set_model (self->people_list, G_LIST_MODEL (self->filtered), create_person_row, fill_person_row, self);
   update_count (self);
 }
 
@@ -378,34 +350,9 @@ void
 nv_people_page_expand_person (NvPeoplePage *self,
                               NvRecord     *person)
 {
-  GListModel *found = G_LIST_MODEL (self->filtered);
-  GtkListBoxRow *row = NULL;
-  guint position = GTK_INVALID_LIST_POSITION;
-
   /* A search the new person does not match would hide them */
   nv_people_page_search (self, "");
-
-  /* New people come last: look from the end */
-  for (guint i = g_list_model_get_n_items (found); i > 0 && position == GTK_INVALID_LIST_POSITION; i--)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (found, i - 1);
-
-      if (item == G_OBJECT (person))
-        position = i - 1;
-    }
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return;
-
-  if (position >= gtk_slice_list_model_get_size (self->shown))
-    {
-      gtk_slice_list_model_set_size (self->shown, position + 1);
-      update_count (self);
-    }
-  row = gtk_list_box_get_row_at_index (self->people_list, position);
-
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
+  nv_row_list_open (self->people_list, person);
 }
 
 static void
@@ -417,8 +364,7 @@ nv_people_page_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_handler, self->history);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_PEOPLE_PAGE);
-  g_clear_object (&self->shown);
-  self->filtered = NULL;  /* the slice's */
+  g_clear_object (&self->filtered);
   g_clear_object (&self->empty_placeholder);
   g_clear_object (&self->no_match_placeholder);
   g_clear_pointer (&self->local_groups, g_hash_table_unref);
@@ -438,16 +384,15 @@ nv_people_page_class_init (NvPeoplePageClass *klass)
   object_class->dispose = nv_people_page_dispose;
   widget_class->map = nv_people_page_map;
 
+  g_type_ensure (NV_TYPE_ROW_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-people-page.ui");
   gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, people_group);
   gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, people_list);
-  gtk_widget_class_bind_template_child (widget_class, NvPeoplePage, show_all_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "people.search", NULL, search_activated);
-  gtk_widget_class_install_action (widget_class, "people.show-all", NULL, show_all_activated);
 }
 
 static void
@@ -457,12 +402,11 @@ nv_people_page_init (NvPeoplePage *self)
 
   self->query = g_strdup ("");
   self->filter = gtk_custom_filter_new (person_matches, self, NULL);
-  /* The filter list model owns the filter, the slice the filter list */
+  /* The filter list model owns the filter */
   self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (self->filtered), 0, FIRST_ROWS);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 
   self->empty_placeholder = g_object_ref_sink (nv_list_placeholder_new (_("No people yet")));
   self->no_match_placeholder = g_object_ref_sink (nv_list_placeholder_new (_("Nobody matches the search")));
-  gtk_list_box_set_placeholder (self->people_list, self->empty_placeholder);
+  nv_row_list_set_placeholder (self->people_list, self->empty_placeholder);
 }

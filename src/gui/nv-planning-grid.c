@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "nv-format.h"
 #include "nv-gui-util.h"
@@ -16,6 +17,7 @@
 #include "nv-person.h"
 #include "nv-planning.h"
 #include "nv-planning-grid.h"
+#include "nv-util.h"
 
 /*
  * The rows are the meetings' fields (sub-theme, date, place, roles), a
@@ -32,6 +34,11 @@
  * setters, as one undo step per edit; text that is not valid (an
  * impossible date, a name nobody has) is explained there and changes
  * nothing.
+ *
+ * GtkColumnView makes every column of a row it shows, so a series of
+ * many years (a decade of meetings: 200 columns, seconds to show) is
+ * shown one year at a time, chosen in the action bar; meetings without
+ * a date yet are shown in every year, since their dates are typed here.
  */
 
 #define PERSON_PREFIX "person:"
@@ -42,6 +49,7 @@ struct _NvPlanningGrid
   AdwBin         parent_instance;
 
   GtkColumnView *column_view;
+  GtkDropDown   *year_dropdown;
 
   NvPlan        *plan;
   NvNetwork     *network;
@@ -52,6 +60,8 @@ struct _NvPlanningGrid
   GHashTable    *participants;  /* meeting → (person id → participant), until the next change */
   guint          refresh_source;
   gboolean       columns_dirty;
+  GArray        *years;         /* of the dated meetings, in order, when more than one */
+  int            year;          /* whose meetings are shown, or 0 for all */
 
   GtkWidget     *editor;        /* the open editor popover */
 };
@@ -62,6 +72,7 @@ static const char * const field_rows[] = {
   "subtheme", "date", "location", "chair", "minute-taker", "host", CONTRIBUTORS_ROW, NULL
 };
 
+static void on_year_selected_cb (NvPlanningGrid *self);
 static void open_editor (NvPlanningGrid *self,
                          GtkWidget      *cell,
                          NvMeeting      *meeting,
@@ -488,7 +499,136 @@ remove_columns (NvPlanningGrid *self)
   g_hash_table_remove_all (self->cells);
 }
 
-/* One column per meeting, in the order of the series */
+static int
+meeting_year (NvMeeting *meeting)
+{
+  int year, month, day;
+
+  return nv_date_to_ymd (nv_meeting_get_date (meeting), &year, &month, &day) ? year : 0;
+}
+
+static gboolean
+meeting_shown (NvPlanningGrid *self,
+               NvMeeting      *meeting)
+{
+  int year;
+
+  if (self->year == 0)
+    return TRUE;
+  year = meeting_year (meeting);
+  return year == 0 || year == self->year;
+}
+
+static int
+compare_years (gconstpointer a,
+               gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+/* The year of the next meeting, or of the last one when all are past */
+static int
+default_year (NvPlanningGrid *self)
+{
+  GListModel *meetings = nv_network_get_meetings (self->network);
+  guint today = nv_date_today ();
+  guint next = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      guint date = nv_meeting_get_date (NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i)));
+
+      if (date >= today && (next == 0 || date < next))
+        next = date;
+    }
+
+  if (next != 0)
+    {
+      int year, month, day;
+
+      nv_date_to_ymd (next, &year, &month, &day);
+      return year;
+    }
+  return g_array_index (self->years, int, self->years->len - 1);
+}
+
+/* The years the series spans, and the choice between them when there is
+ * more than one; the year shown stays while it is one of them */
+static void
+update_years (NvPlanningGrid *self)
+{
+  GListModel *meetings = nv_network_get_meetings (self->network);
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GtkStringList) names = NULL;
+  guint selected = 0;
+  int year = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      int each = meeting_year (NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i)));
+
+      if (each != 0 && g_hash_table_add (seen, GINT_TO_POINTER (each)))
+        g_array_append_val (years, each);
+    }
+  g_array_sort (years, compare_years);
+
+  if (self->years->len == years->len &&
+      memcmp (self->years->data, years->data, years->len * sizeof (int)) == 0 &&
+      (years->len > 1) == (self->year != 0))
+    return;
+
+  g_array_set_size (self->years, 0);
+  g_array_append_vals (self->years, years->data, years->len);
+  gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), years->len > 1);
+  if (years->len > 1)
+    {
+      year = g_hash_table_contains (seen, GINT_TO_POINTER (self->year)) ? self->year : default_year (self);
+      names = gtk_string_list_new (NULL);
+      for (guint i = 0; i < years->len; i++)
+        {
+          g_autofree char *name = g_strdup_printf ("%d", g_array_index (years, int, i));
+
+          gtk_string_list_append (names, name);
+          if (g_array_index (years, int, i) == year)
+            selected = i;
+        }
+    }
+
+  self->columns_dirty |= year != self->year;
+  self->year = year;
+  g_signal_handlers_block_by_func (self->year_dropdown, on_year_selected_cb, self);
+  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->year_dropdown, selected);
+  g_signal_handlers_unblock_by_func (self->year_dropdown, on_year_selected_cb, self);
+}
+
+/* Whether the columns are the meetings shown, in their order */
+static gboolean
+columns_match (NvPlanningGrid *self)
+{
+  GListModel *meetings = nv_network_get_meetings (self->network);
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  guint n_columns = g_list_model_get_n_items (columns);
+  guint column = 1;  /* after the headings */
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
+      g_autoptr(GtkColumnViewColumn) each = NULL;
+
+      if (!meeting_shown (self, meeting))
+        continue;
+      if (column >= n_columns)
+        return FALSE;
+      each = g_list_model_get_item (columns, column++);
+      if (g_object_get_data (G_OBJECT (each), "meeting") != meeting)
+        return FALSE;
+    }
+  return column == n_columns;
+}
+
+/* One column per meeting shown, in the order of the series */
 static void
 rebuild_columns (NvPlanningGrid *self)
 {
@@ -503,8 +643,11 @@ rebuild_columns (NvPlanningGrid *self)
   for (guint i = 0; i < n; i++)
     {
       NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
-      g_autoptr(GtkColumnViewColumn) column = column_new (self, meeting);
+      g_autoptr(GtkColumnViewColumn) column = NULL;
 
+      if (!meeting_shown (self, meeting))
+        continue;
+      column = column_new (self, meeting);
       gtk_column_view_append_column (self->column_view, column);
     }
 }
@@ -580,7 +723,9 @@ refresh (NvPlanningGrid *self)
     return;
 
   g_hash_table_remove_all (self->participants);
-  if (self->columns_dirty)
+  /* A date typed may take a meeting to another year */
+  update_years (self);
+  if (self->columns_dirty || !columns_match (self))
     rebuild_columns (self);
   else
     update_column_titles (self);
@@ -614,6 +759,19 @@ on_plan_changed_cb (NvPlanningGrid *self)
 {
   g_hash_table_remove_all (self->participants);
   queue_refresh (self);
+}
+
+static void
+on_year_selected_cb (NvPlanningGrid *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->year_dropdown);
+
+  if (selected >= self->years->len || g_array_index (self->years, int, selected) == self->year)
+    return;
+
+  self->year = g_array_index (self->years, int, selected);
+  self->columns_dirty = TRUE;
+  refresh (self);
 }
 
 static void
@@ -1181,6 +1339,7 @@ nv_planning_grid_dispose (GObject *object)
   g_clear_pointer (&self->participants, g_hash_table_unref);
   g_clear_pointer (&self->people, g_hash_table_unref);
   g_clear_pointer (&self->people_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->years, g_array_unref);
   g_clear_object (&self->rows);
   g_clear_object (&self->network);
   g_clear_object (&self->plan);
@@ -1201,6 +1360,8 @@ nv_planning_grid_class_init (NvPlanningGridClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-planning-grid.ui");
   gtk_widget_class_bind_template_child (widget_class, NvPlanningGrid, column_view);
+  gtk_widget_class_bind_template_child (widget_class, NvPlanningGrid, year_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_selected_cb);
 }
 
 static void
@@ -1215,6 +1376,7 @@ nv_planning_grid_init (NvPlanningGrid *self)
   self->participants = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   self->people = g_hash_table_new (g_str_hash, g_str_equal);
   self->rows = gtk_string_list_new (NULL);
+  self->years = g_array_new (FALSE, FALSE, sizeof (int));
 
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));

@@ -50,6 +50,25 @@ toast_with_undo (NvWindow   *self,
 }
 
 /**
+ * nv_window_retire_undo_toast:
+ *
+ * Takes the Undo button off the last "deleted, Undo" toast at once, and
+ * dismisses the toast.
+ */
+void
+nv_window_retire_undo_toast (NvWindow *self)
+{
+  AdwToast *toast = g_steal_pointer (&self->undo_toast);
+
+  if (toast == NULL)
+    return;
+
+  adw_toast_set_action_name (toast, NULL);
+  adw_toast_set_button_label (toast, NULL);
+  nv_toast_dismiss_safely (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)), toast);
+}
+
+/**
  * nv_window_add_toast:
  * @toast: (transfer full): a toast to show over the window's content
  */
@@ -554,6 +573,20 @@ show_people_activated (GtkWidget  *widget,
     nv_window_select_item (self, G_OBJECT (self->plan));
 }
 
+/* Ctrl+?: made when asked for, not with every window (GtkApplication
+ * would build the whole shortcuts window before the first frame) */
+static void
+show_help_overlay_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/com/example/Netvaerk/ui/nv-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 /* Ctrl+F: the people, with the search ready for typing */
 static void
 search_people_activated (GtkWidget  *widget,
@@ -1050,6 +1083,8 @@ nv_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-people", NULL, show_people_activated);
   gtk_widget_class_install_action (widget_class, "win.search-people", NULL, search_people_activated);
   gtk_widget_class_install_action (widget_class, "win.show-record", "s", show_record_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close", NULL);

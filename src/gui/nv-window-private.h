@@ -71,6 +71,7 @@ void nv_window_show_error            (NvWindow       *self,
 void nv_window_save_as               (NvWindow       *self);
 void nv_window_add_toast             (NvWindow       *self,
                                       AdwToast       *toast);
+void nv_window_retire_undo_toast     (NvWindow       *self);
 gboolean nv_window_write_export      (NvWindow       *self,
                                       GFile          *file,
                                       const char     *data,

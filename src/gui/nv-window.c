@@ -181,10 +181,29 @@ nv_window_select_item (NvWindow *self,
     gtk_single_selection_set_selected (self->selection, position);
 }
 
+/* The pages of a plan are made when a plan is first shown, not with the
+ * window: a window on its way to the screen shows only that it opens
+ * the plan, and comes sooner without them */
+static void
+ensure_pages (NvWindow *self)
+{
+  if (self->people_page != NULL)
+    return;
+
+  self->people_page = g_object_new (NV_TYPE_PEOPLE_PAGE, "name", "people_page", NULL);
+  self->network_page = g_object_new (NV_TYPE_NETWORK_PAGE, "name", "network_page", NULL);
+  self->meeting_page = g_object_new (NV_TYPE_MEETING_PAGE, "name", "meeting_page", NULL);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->people_page), "people");
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->network_page), "network");
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->meeting_page), "meeting");
+}
+
 static void
 show_item (NvWindow *self,
            GObject  *item)
 {
+  ensure_pages (self);
+
   /* Showing the same record again would rebuild its form under the user */
   if (item == self->shown_item)
     return;
@@ -396,8 +415,7 @@ on_history_changed_cb (NvWindow *self)
     }
 
   /* A "deleted, Undo" toast would now undo something else */
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+  nv_window_retire_undo_toast (self);
 
   schedule_autosave (self);
 }
@@ -1053,6 +1071,10 @@ nv_window_dispose (GObject *object)
   g_clear_handle_id (&self->pending_source, g_source_remove);
   g_clear_object (&self->pending_plan);
   gtk_widget_dispose_template (GTK_WIDGET (self), NV_TYPE_WINDOW);
+  /* (The pages were the main stack's, gone with it) */
+  self->people_page = NULL;
+  self->network_page = NULL;
+  self->meeting_page = NULL;
   g_clear_object (&self->selection);
   g_clear_pointer (&self->meeting_sorters, g_ptr_array_unref);
   g_clear_object (&self->shown_item);
@@ -1105,10 +1127,6 @@ nv_window_class_init (NvWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (NV_TYPE_PEOPLE_PAGE);
-  g_type_ensure (NV_TYPE_NETWORK_PAGE);
-  g_type_ensure (NV_TYPE_MEETING_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/com/example/Netvaerk/ui/nv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NvWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, sidebar_title);
@@ -1119,9 +1137,6 @@ nv_window_class_init (NvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, loading_progress);
-  gtk_widget_class_bind_template_child (widget_class, NvWindow, people_page);
-  gtk_widget_class_bind_template_child (widget_class, NvWindow, network_page);
-  gtk_widget_class_bind_template_child (widget_class, NvWindow, meeting_page);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, network_menu);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, meeting_menu);
@@ -1201,28 +1216,71 @@ nv_window_init (NvWindow *self)
   update_actions (self);
 }
 
+static GtkScrolledWindow *
+first_scrolled_window (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return GTK_SCROLLED_WINDOW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found = first_scrolled_window (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /**
- * nv_window_show_planning_grid:
+ * nv_window_show_page:
+ * @what: "grid" for the planning grid of the plan's first network,
+ *   "people" for the people, or the id of a network or a meeting
  *
- * Shows the planning grid of the plan's first network.
+ * Shows a page, for bench/run.sh.
  *
- * Returns: (transfer none) (nullable): the grid's scrolled window, %NULL
- * if the plan has no network
+ * Returns: (transfer none) (nullable): the page's scrolled window, %NULL
+ * if the plan has no such page
  */
 GtkScrolledWindow *
-nv_window_show_planning_grid (NvWindow *self)
+nv_window_show_page (NvWindow   *self,
+                     const char *what)
 {
   GListModel *networks;
-  NvPlanningGrid *grid;
+  NvRecord *record;
 
   g_return_val_if_fail (NV_IS_WINDOW (self), NULL);
 
-  networks = self->plan != NULL ? nv_plan_get_networks (self->plan) : NULL;
-  if (networks == NULL || g_list_model_get_n_items (networks) == 0)
+  if (self->plan == NULL)
     return NULL;
 
-  nv_window_select_item (self, G_OBJECT (nv_record_list_peek (NV_RECORD_LIST (networks), 0)));
-  adw_view_stack_set_visible_child_name (nv_network_page_get_views (self->network_page), "grid");
-  grid = nv_network_page_get_grid (self->network_page);
-  return nv_planning_grid_get_scroller (grid);
+  if (g_str_equal (what, "people"))
+    {
+      nv_window_select_item (self, G_OBJECT (self->plan));
+      return first_scrolled_window (GTK_WIDGET (self->people_page));
+    }
+
+  if (g_str_equal (what, "grid"))
+    {
+      networks = nv_plan_get_networks (self->plan);
+      if (g_list_model_get_n_items (networks) == 0)
+        return NULL;
+      nv_window_select_item (self, G_OBJECT (nv_record_list_peek (NV_RECORD_LIST (networks), 0)));
+      adw_view_stack_set_visible_child_name (nv_network_page_get_views (self->network_page), "grid");
+      return nv_planning_grid_get_scroller (nv_network_page_get_grid (self->network_page));
+    }
+
+  record = nv_plan_lookup (self->plan, what);
+  if (NV_IS_NETWORK (record))
+    {
+      nv_window_select_item (self, G_OBJECT (record));
+      return first_scrolled_window (GTK_WIDGET (self->network_page));
+    }
+  if (NV_IS_MEETING (record))
+    {
+      nv_window_select_item (self, G_OBJECT (record));
+      return first_scrolled_window (GTK_WIDGET (self->meeting_page));
+    }
+  return NULL;
 }

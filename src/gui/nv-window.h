@@ -33,7 +33,8 @@ gboolean              nv_window_is_modified     (NvWindow             *self);
 NvPlan               *nv_window_get_plan        (NvWindow             *self);
 GFile                *nv_window_get_file        (NvWindow             *self);
 const char           *nv_window_get_recovery_id (NvWindow             *self);
-GtkScrolledWindow    *nv_window_show_planning_grid (NvWindow          *self);
+GtkScrolledWindow    *nv_window_show_page          (NvWindow          *self,
+                                                    const char        *what);
 gboolean              nv_window_print           (NvWindow             *self,
                                                  const char           *kind,
                                                  const char           *export_path,
