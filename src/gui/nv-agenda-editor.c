@@ -515,7 +515,6 @@ show_toast (NvAgendaEditor *self,
             const char     *title,
             gboolean        undoable)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   AdwToast *toast = nv_toast_new (title);
 
   if (undoable)
@@ -523,10 +522,7 @@ show_toast (NvAgendaEditor *self,
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
     }
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  nv_toast_show (GTK_WIDGET (self), toast);
 }
 
 static NvMeeting *
@@ -591,12 +587,9 @@ copy_text_activated (GtkWidget  *widget,
 {
   NvAgendaEditor *self = NV_AGENDA_EDITOR (widget);
   g_autofree char *text = nv_agenda_to_text (self->plan, self->meeting);
-  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay),
-                                 nv_toast_new (_("Agenda copied, ready to paste into an e-mail")));
+  nv_toast_show (widget, nv_toast_new (_("Agenda copied, ready to paste into an e-mail")));
 }
 
 /* ───────────────── Templates ───────────────── */
@@ -769,7 +762,6 @@ on_save_template_response_cb (AdwMessageDialog *dialog,
 
   message = g_strdup_printf (_("Saved as the template “%s”"), name);
   {
-    GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
     AdwToast *toast = nv_toast_new (message);
 
     /* Not win.undo: that takes back the plan's copy only */
@@ -777,10 +769,7 @@ on_save_template_response_cb (AdwMessageDialog *dialog,
     g_object_set_data_full (G_OBJECT (toast), "nv-template-id",
                             g_strdup (nv_record_get_id (NV_RECORD (template))), g_free);
     g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_saved_template_undo_cb), self, 0);
-    if (overlay != NULL)
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-    else
-      g_object_unref (g_object_ref_sink (toast));
+    nv_toast_show (GTK_WIDGET (self), toast);
   }
 }
 

@@ -126,7 +126,7 @@ nv_scroll_to_top (GtkWidget *widget)
  * Toasts read their title as Pango markup; what the user typed (a name
  * with "<" or "&") must show as typed.
  *
- * Returns: (transfer floating): a toast showing @text as it is
+ * Returns: (transfer full): a toast showing @text as it is
  */
 AdwToast *
 nv_toast_new (const char *text)
@@ -136,28 +136,25 @@ nv_toast_new (const char *text)
   return adw_toast_new (escaped);
 }
 
-/* libadwaita 1.2 animates a toast in and out, and when both animations end
- * in the same frame, it frees the toast's state at the end of the one and
- * uses it at the end of the other. That happens when a toast is dismissed
- * soon after it appeared and frames come slowly. So a toast that is on
- * screen is only dismissed in a frame that comes a whole appearance after
- * one that showed it, when its appearance has surely ended. */
-#define TOAST_APPEARANCE_USEC (600 * G_TIME_SPAN_MILLISECOND)  /* 500 ms at most, after another toast */
+/* libadwaita 1.2 frees a toast's state when its hiding animation ends,
+ * but the animation that shows it keeps running and uses that state when
+ * it ends: a crash when a toast is dismissed before it has finished
+ * appearing and its hiding ends first (a toast that replaces another takes
+ * 500 ms to appear, hiding takes 300 ms; slow frames can end both in one
+ * frame). It happens however the toast is dismissed: its button, Escape,
+ * or our code. So a toast shown by nv_toast_show() holds back a dismissal
+ * that comes within TOAST_APPEARANCE_USEC of the frame that first showed
+ * it, and lets it through once that time has passed. */
+#define TOAST_APPEARANCE_USEC (600 * G_TIME_SPAN_MILLISECOND)
 
 typedef struct
 {
-  AdwToast *toast;
-  gint64    first_seen;   /* frame time, or 0 before the first frame */
-} ToastDismissal;
-
-static void
-toast_dismissal_free (gpointer data)
-{
-  ToastDismissal *dismissal = data;
-
-  g_object_unref (dismissal->toast);
-  g_free (dismissal);
-}
+  GtkWidget *overlay;      /* unowned: the guard's callbacks live on it */
+  gint64     first_seen;   /* frame time the toast was first on screen, or 0 */
+  gboolean   held_back;    /* a dismissal is waiting */
+  gboolean   letting_through;
+  gboolean   dismissed;
+} ToastGuard;
 
 static gboolean
 toast_on_screen (GtkWidget *overlay,
@@ -177,46 +174,101 @@ toast_on_screen (GtkWidget *overlay,
   return FALSE;
 }
 
-static gboolean
-dismiss_toast_when_shown_cb (GtkWidget     *overlay,
-                             GdkFrameClock *clock,
-                             gpointer       data)
+static ToastGuard *
+toast_guard (AdwToast *toast)
 {
-  ToastDismissal *dismissal = data;
+  return g_object_get_data (G_OBJECT (toast), "nv-toast-guard");
+}
+
+/* Runs each frame while the toast waits to be shown or a dismissal waits */
+static gboolean
+toast_guard_tick_cb (GtkWidget     *overlay,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  AdwToast *toast = data;
+  ToastGuard *guard = toast_guard (toast);
   gint64 now = gdk_frame_clock_get_frame_time (clock);
 
-  if (dismissal->first_seen == 0)
-    dismissal->first_seen = now;
-  if (toast_on_screen (overlay, dismissal->toast) && now - dismissal->first_seen < TOAST_APPEARANCE_USEC)
+  if (guard->first_seen == 0)
+    {
+      if (guard->dismissed)
+        return G_SOURCE_REMOVE;   /* dismissed while it waited in the queue */
+      if (toast_on_screen (overlay, toast))
+        guard->first_seen = now;
+    }
+  if (!guard->held_back)
+    return guard->first_seen == 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+  if (guard->first_seen != 0 && now - guard->first_seen < TOAST_APPEARANCE_USEC)
     return G_SOURCE_CONTINUE;
 
-  adw_toast_dismiss (dismissal->toast);
+  /* adw_toast_dismiss() does nothing now: the toast already let go of
+   * its overlay when the dismissal was held back */
+  guard->held_back = FALSE;
+  guard->dismissed = TRUE;
+  guard->letting_through = TRUE;
+  g_signal_emit_by_name (toast, "dismissed");
+  guard->letting_through = FALSE;
   return G_SOURCE_REMOVE;
 }
 
-/**
- * nv_toast_dismiss_safely:
- * @overlay: the overlay @toast was added to
- * @toast: a toast
- *
- * Dismisses @toast: at once when it waits in the queue or when nothing is
- * drawn, otherwise in a later frame (see above).
- */
-void
-nv_toast_dismiss_safely (GtkWidget *overlay,
-                         AdwToast  *toast)
+/* Connected before the overlay's own handler, so it can stop it */
+static void
+on_guarded_toast_dismissed_cb (AdwToast *toast,
+                               gpointer  user_data)
 {
-  ToastDismissal *dismissal;
+  ToastGuard *guard = toast_guard (toast);
+  gboolean appearing;
 
-  if (!gtk_widget_get_mapped (overlay) || !toast_on_screen (overlay, toast))
+  if (guard->letting_through || guard->held_back || guard->dismissed)
+    return;
+
+  /* Unmapped, animations end at once; queued, none has begun */
+  appearing = gtk_widget_get_mapped (guard->overlay) &&
+              toast_on_screen (guard->overlay, toast) &&
+              (guard->first_seen == 0 ||
+               g_get_monotonic_time () - guard->first_seen < TOAST_APPEARANCE_USEC);
+  if (!appearing)
     {
-      adw_toast_dismiss (toast);
+      guard->dismissed = TRUE;
       return;
     }
 
-  dismissal = g_new0 (ToastDismissal, 1);
-  dismissal->toast = g_object_ref (toast);
-  gtk_widget_add_tick_callback (overlay, dismiss_toast_when_shown_cb, dismissal, toast_dismissal_free);
+  g_signal_stop_emission_by_name (toast, "dismissed");
+  guard->held_back = TRUE;
+  gtk_widget_add_tick_callback (guard->overlay, toast_guard_tick_cb,
+                                g_object_ref (toast), g_object_unref);
+}
+
+/**
+ * nv_toast_show:
+ * @widget: the toast overlay, or a widget inside one
+ * @toast: (transfer full): a toast, such as one from nv_toast_new()
+ *
+ * Shows @toast in the overlay, guarded against libadwaita 1.2's crash
+ * (see above). Without an overlay, @toast is dropped.
+ */
+void
+nv_toast_show (GtkWidget *widget,
+               AdwToast  *toast)
+{
+  GtkWidget *overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget
+                       : gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  ToastGuard *guard;
+
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+
+  guard = g_new0 (ToastGuard, 1);
+  guard->overlay = overlay;
+  g_object_set_data_full (G_OBJECT (toast), "nv-toast-guard", guard, g_free);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_guarded_toast_dismissed_cb), NULL);
+  gtk_widget_add_tick_callback (overlay, toast_guard_tick_cb, g_object_ref (toast), g_object_unref);
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 /**

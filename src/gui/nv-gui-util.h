@@ -24,7 +24,7 @@ GtkWidget *nv_delete_button_new    (NvRecord     *record,
                                     const char   *tooltip);
 void       nv_scroll_to_top        (GtkWidget    *widget);
 AdwToast  *nv_toast_new            (const char   *text);
-void       nv_toast_dismiss_safely (GtkWidget    *overlay,
+void       nv_toast_show           (GtkWidget    *widget,
                                     AdwToast     *toast);
 char      *nv_menu_label           (const char   *text);
 char      *nv_display_text         (const char   *text);

@@ -65,7 +65,7 @@ nv_window_retire_undo_toast (NvWindow *self)
 
   adw_toast_set_action_name (toast, NULL);
   adw_toast_set_button_label (toast, NULL);
-  nv_toast_dismiss_safely (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)), toast);
+  adw_toast_dismiss (toast);
 }
 
 /**
@@ -78,8 +78,7 @@ nv_window_add_toast (NvWindow *self,
 {
   /* The overlay is the window's content; binding it as a template child
    * would dispose it twice */
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self))),
-                               toast);
+  nv_toast_show (adw_application_window_get_content (ADW_APPLICATION_WINDOW (self)), toast);
 }
 
 /**
