@@ -14,6 +14,7 @@
 #include <sched.h>
 #include <stdio.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -633,6 +634,43 @@ test_save_deleted_underneath (void)
   g_assert_cmpstr (nv_plan_get_name (plan), ==, "Gemt igen");
 }
 
+/* A plan opened through a symbolic link (relative, and a link to that
+ * link): saving changes the plan the links name, keeps its backup beside
+ * it, and leaves the links as links */
+static void
+test_save_through_link (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = put_sample (dir);
+  g_autofree char *link_path = g_build_filename (dir, "link.netvaerk", NULL);
+  g_autofree char *link_link_path = g_build_filename (dir, "link2.netvaerk", NULL);
+  g_autofree char *backup = nv_safe_file_backup_path (path);
+  g_autoptr(GFile) link = g_file_new_for_path (link_link_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NvPlan) plan = NULL;
+  g_autoptr(NvPlan) reloaded = NULL;
+  GStatBuf buf;
+
+  g_assert_cmpint (symlink ("plan.netvaerk", link_path), ==, 0);
+  g_assert_cmpint (symlink (link_path, link_link_path), ==, 0);
+  plan = load_path (link_link_path, &error);
+  g_assert_no_error (error);
+  nv_plan_set_name (plan, "Gemt gennem et link");
+  g_assert_true (nv_plan_save_to_file (plan, link, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_lstat (link_path, &buf), ==, 0);
+  g_assert_true (S_ISLNK (buf.st_mode));
+  g_assert_cmpint (g_lstat (link_link_path, &buf), ==, 0);
+  g_assert_true (S_ISLNK (buf.st_mode));
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  reloaded = load_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nv_plan_get_name (reloaded), ==, "Gemt gennem et link");
+
+  remove_temp_dir (dir);
+}
+
 static void
 test_save_preserves_new_plan (void)
 {
@@ -766,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/plan-file/save-full-file-system", test_save_full_file_system);
   g_test_add_func ("/plan-file/save-deleted-underneath", test_save_deleted_underneath);
   g_test_add_func ("/plan-file/new-plan", test_save_preserves_new_plan);
+  g_test_add_func ("/plan-file/save-through-link", test_save_through_link);
   g_test_add_func ("/plan-file/load-async", test_load_async);
   g_test_add_func ("/plan-file/load-async-cancelled", test_load_async_cancelled);
 

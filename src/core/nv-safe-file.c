@@ -172,14 +172,45 @@ replace_local_file (const char  *path,
   return TRUE;
 }
 
+/* A plan opened through a symbolic link is saved into the file the link
+ * names: renaming over the link itself would make it a file of its own,
+ * and the real plan would never see the edits. A loop of links is left
+ * as it is, for the save to fail on. */
+static char *
+follow_links (const char *path)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *target = g_file_read_link (current, NULL);
+      g_autofree char *folder = NULL;
+
+      if (target == NULL)
+        break;
+      if (g_path_is_absolute (target))
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+          continue;
+        }
+      folder = g_path_get_dirname (current);
+      g_free (current);
+      current = g_build_filename (folder, target, NULL);
+    }
+
+  return g_steal_pointer (&current);
+}
+
 /**
  * nv_safe_file_replace:
  *
  * Writes @data as the new contents of @file: into a temporary file beside
  * it, flushed to disk, then renamed over it, so that a crash, a kill or a
  * full disk at any moment leaves the old file or the new one, never a mix.
- * The old contents stay as a backup ("NAME~"). On failure @file is
- * untouched.
+ * The old contents stay as a backup ("NAME~"). A symbolic link is
+ * followed: the file it names is replaced, and the link stays. On failure
+ * @file is untouched.
  */
 gboolean
 nv_safe_file_replace (GFile         *file,
@@ -194,7 +225,11 @@ nv_safe_file_replace (GFile         *file,
     return FALSE;
 
   if (path != NULL)
-    return replace_local_file (path, data, length, error);
+    {
+      g_autofree char *real_path = follow_links (path);
+
+      return replace_local_file (real_path, data, length, error);
+    }
 
   /* Remote locations: GIO writes them through a temporary file too */
   return g_file_replace_contents (file, data, length, NULL, TRUE,
