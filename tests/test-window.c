@@ -34,6 +34,7 @@
 #include "nv-application.h"
 #include "nv-gui-util.h"
 #include "nv-plan-file.h"
+#include "nv-plan-dialog.h"
 #include "nv-planning-grid.h"
 #include "nv-recovery.h"
 #include "nv-rotation.h"
@@ -1368,6 +1369,17 @@ choose_file (GFile      *folder,
         }
     }
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  /* It answers once it has checked the folder, asynchronously */
+  {
+    gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (find_file_chooser () == chooser)
+      {
+        g_assert_cmpint (g_get_monotonic_time (), <, end);
+        g_main_context_iteration (NULL, FALSE);
+      }
+  }
 }
 
 /* Exports through @action and the file chooser; returns the file's text */
@@ -2902,6 +2914,180 @@ test_quit_asks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static NvWindow *
+window_of (NvApplication *app,
+           GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (NV_IS_WINDOW (l->data) &&
+        (file == NULL ? nv_window_get_file (l->data) == NULL
+                      : nv_window_get_file (l->data) != NULL && g_file_equal (nv_window_get_file (l->data), file)))
+      return l->data;
+  return NULL;
+}
+
+static void
+wait_until_loaded (NvWindow *window)
+{
+  while (nv_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  wait_until_drawn (GTK_WIDGET (window));
+}
+
+static char *
+plan_name_in (GFile *file)
+{
+  g_autoptr(NvPlan) plan = nv_plan_load_from_file (file, NULL, NULL);
+
+  g_assert_nonnull (plan);
+  return g_strdup (nv_plan_get_name (plan));
+}
+
+static GtkWidget *
+open_plan_details (NvWindow *window)
+{
+  g_autoptr(GList) toplevels = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-details", NULL));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (NV_IS_PLAN_DIALOG (l->data) && gtk_window_get_transient_for (l->data) == GTK_WINDOW (window))
+      {
+        wait_until_drawn (l->data);
+        return l->data;
+      }
+
+  g_assert_not_reached ();
+}
+
+static void
+set_plan_name (NvWindow   *window,
+               const char *name)
+{
+  GtkWidget *details = open_plan_details (window);
+
+  gtk_editable_set_text (GTK_EDITABLE (find_row (details, ADW_TYPE_ENTRY_ROW, "Name")), name);
+  gtk_window_destroy (GTK_WINDOW (details));
+  wait_until_drawn (GTK_WIDGET (window));
+}
+
+/* The life of plans as documents, through the application's and the
+ * window's actions: open a file as "netvaerk FILE" does, a new plan in a
+ * window of its own, its details, Save (which asks where), closing with
+ * Save, Save As with the extension added (which asks before replacing
+ * another plan), and a plan opened again (brought forward, not opened
+ * twice) */
+static void
+test_documents (void)
+{
+  g_autoptr(NvApplication) app = test_application_new ("Documents");
+  g_autoptr(GFile) sample = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GFile) folder = g_file_get_parent (sample);
+  g_autoptr(GFile) saved = g_file_get_child (folder, "Ny plan.netvaerk");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sample_uri = g_file_get_uri (sample);
+  g_autofree char *saved_uri = g_file_get_uri (saved);
+  g_autofree char *name = NULL;
+  NvWindow *opened, *created;
+  AdwMessageDialog *dialog;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  /* netvaerk FILE */
+  g_application_open (G_APPLICATION (app), &sample, 1, "");
+  opened = window_of (app, sample);
+  g_assert_nonnull (opened);
+  wait_until_loaded (opened);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (opened)), ==, "Netværksgruppe for familieplejere 2027");
+
+  /* New Plan: a window of its own, untitled */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  created = window_of (app, NULL);
+  g_assert_nonnull (created);
+  g_assert_true (created != opened);
+  wait_until_drawn (GTK_WIDGET (created));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+
+  /* Its name, in Plan Details: titles the window, and is undoable */
+  set_plan_name (created, "Ny plan");
+  g_assert_cmpstr (nv_plan_get_name (nv_window_get_plan (created)), ==, "Ny plan");
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (created)), "•"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (created)), "Ny plan"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (created), "win.undo", NULL));
+  g_assert_cmpstr (nv_plan_get_name (nv_window_get_plan (created)), !=, "Ny plan");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (created), "win.redo", NULL));
+  g_assert_cmpstr (nv_plan_get_name (nv_window_get_plan (created)), ==, "Ny plan");
+
+  /* Save asks where: the extension is added to the name typed */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (created), "win.save", NULL));
+  wait_until_drawn (GTK_WIDGET (created));
+  choose_file (folder, "Ny plan", TRUE);
+  wait_until_drawn (GTK_WIDGET (created));
+  g_assert_true (g_file_query_exists (saved, NULL));
+  g_assert_true (g_file_equal (nv_window_get_file (created), saved));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (created)), ==, "Ny plan");
+  name = plan_name_in (saved);
+  g_assert_cmpstr (name, ==, "Ny plan");
+  g_clear_pointer (&name, g_free);
+
+  /* Closing with unsaved changes, answered Save: saved, then closed */
+  set_plan_name (created, "Gemt ved lukning");
+  g_object_add_weak_pointer (G_OBJECT (created), (gpointer *) &created);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (created), "win.close", NULL));
+  wait_until_drawn (GTK_WIDGET (created));
+  dialog = find_dialog (GTK_WINDOW (created));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "save");
+  while (created != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  name = plan_name_in (saved);
+  g_assert_cmpstr (name, ==, "Gemt ved lukning");
+  g_clear_pointer (&name, g_free);
+
+  /* Save As of the other plan under that name, typed without its
+   * extension: the chooser could not know, so the window asks */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (opened), "win.save-as", NULL));
+  wait_until_drawn (GTK_WIDGET (opened));
+  choose_file (folder, "Ny plan", TRUE);
+  wait_until_drawn (GTK_WIDGET (opened));
+  dialog = find_dialog (GTK_WINDOW (opened));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Replace “Ny plan.netvaerk”?");
+  adw_message_dialog_response (dialog, "cancel");
+  wait_until_drawn (GTK_WIDGET (opened));
+  name = plan_name_in (saved);
+  g_assert_cmpstr (name, ==, "Gemt ved lukning");
+  g_clear_pointer (&name, g_free);
+  g_assert_true (g_file_equal (nv_window_get_file (opened), sample));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (opened), "win.save-as", NULL));
+  wait_until_drawn (GTK_WIDGET (opened));
+  choose_file (folder, "Ny plan", TRUE);
+  wait_until_drawn (GTK_WIDGET (opened));
+  dialog = find_dialog (GTK_WINDOW (opened));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "replace");
+  wait_until_drawn (GTK_WIDGET (opened));
+  name = plan_name_in (saved);
+  g_assert_cmpstr (name, ==, "Netværksgruppe for familieplejere 2027");
+  g_assert_true (g_file_equal (nv_window_get_file (opened), saved));
+
+  /* The sample again (as Open Recent does): in a window of its own; the
+   * saved plan again: the window that shows it comes forward */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-uri", g_variant_new_string (sample_uri));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+  g_assert_nonnull (window_of (app, sample));
+  wait_until_loaded (window_of (app, sample));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-uri", g_variant_new_string (saved_uri));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    gtk_window_destroy (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_application_release (G_APPLICATION (app));
+}
+
 /* At start, the application offers back what a crash left unsaved, and
  * Recover opens it, with the edit and the unsaved marker */
 static void
@@ -3050,6 +3236,44 @@ run_child_editor (const char *path)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_not_reached ();
+}
+
+/* Typing on without a pause still gets a recovery copy every few
+ * seconds: the countdown starts at the first unsaved change and does not
+ * start again at each key */
+static void
+test_autosave_while_typing (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autofree char *dir = nv_recovery_get_dir ();
+  g_autofree char *info = NULL;
+  NvWindow *window;
+  GtkEditable *entry;
+  gboolean written = FALSE;
+
+  g_settings_set_uint (settings, "autosave-interval", 1);
+  window = open_file (file);
+  show_first_meeting (window);
+  entry = subtheme_entry (window);
+  info = g_strconcat (dir, "/", nv_window_get_recovery_id (window), ".info", NULL);
+
+  /* A key every 200 ms for 3 s */
+  for (guint i = 0; i < 15 && !written; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Skrevet %u", i);
+      gint64 next = g_get_monotonic_time () + 200 * G_TIME_SPAN_MILLISECOND;
+
+      gtk_editable_set_text (entry, text);
+      while (g_get_monotonic_time () < next)
+        g_main_context_iteration (NULL, FALSE);
+      written = g_file_test (info, G_FILE_TEST_EXISTS);
+    }
+  g_assert_true (written);
+
+  g_settings_reset (settings, "autosave-interval");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Kill Netværk after an edit: the next start restores the edit */
@@ -3710,6 +3934,8 @@ main (int   argc,
   add_animated_window_test ("/window/toast-dismissed-while-appearing", test_toast_dismissed_while_appearing);
   add_window_test ("/window/time-picker", test_time_picker);
   add_window_test ("/window/offer-recovery", test_offer_recovery);
+  add_window_test ("/window/documents", test_documents);
+  add_window_test ("/window/autosave-while-typing", test_autosave_while_typing);
 
   return g_test_run ();
 }

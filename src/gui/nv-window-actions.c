@@ -21,6 +21,7 @@
 #include "nv-participant.h"
 #include "nv-people-page.h"
 #include "nv-person.h"
+#include "nv-plan-dialog.h"
 #include "nv-rule.h"
 #include "nv-safe-file.h"
 #include "nv-rotation-dialog.h"
@@ -1055,9 +1056,24 @@ rotate_roles_activated (GtkWidget  *widget,
   g_signal_connect_object (dialog, "applied", G_CALLBACK (on_roles_rotated_cb), self, 0);
 }
 
+/* The plan's name and notes */
+static void
+plan_details_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NvWindow *self = NV_WINDOW (widget);
+
+  if (self->plan == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (nv_plan_dialog_new (GTK_WINDOW (self), self->plan)));
+}
+
 void
 nv_window_class_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.plan-details", NULL, plan_details_activated);
   gtk_widget_class_install_action (widget_class, "win.plan-meetings", NULL, plan_meetings_activated);
   gtk_widget_class_install_action (widget_class, "win.rotate-roles", NULL, rotate_roles_activated);
   gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_activated);

@@ -314,7 +314,7 @@ update_titles (NvWindow *self)
 static const char * const plan_actions[] = {
   "win.import-ics", "win.export-ics", "win.export-some", "win.export-message",
   "win.print", "win.print-shown", "win.export-pdf", "win.compose-email", "win.edit-letter",
-  "win.show-people", "win.search-people", NULL
+  "win.show-people", "win.search-people", "win.plan-details", NULL
 };
 
 static void
@@ -385,10 +385,11 @@ schedule_autosave (NvWindow *self)
 {
   guint interval = self->settings ? g_settings_get_uint (self->settings, "autosave-interval") : 5;
 
-  if (!recovery_enabled (self))
+  /* Counted from the first change not yet in a copy, not from the last
+   * one: typing on without a pause still gets a copy every few seconds */
+  if (!recovery_enabled (self) || self->autosave_source != 0)
     return;
 
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
   self->autosave_source = g_timeout_add_seconds (interval, autosave_cb, self);
 }
 
@@ -885,6 +886,54 @@ nv_file_chooser_new (GtkWindow            *parent,
 }
 
 static void
+save_as (NvWindow *self,
+         GFile    *file)
+{
+  nv_window_remember_folder (self, file);
+  if (!save_to (self, file))
+    self->close_after_save = FALSE;
+}
+
+static void
+on_replace_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        NvWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "nv-file");
+
+  if (g_strcmp0 (response, "replace") == 0)
+    save_as (self, file);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* The file chooser asked before replacing the name the user typed; with
+ * the extension added, the name is another one, so this asks again */
+static void
+confirm_replace (NvWindow *self,
+                 GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *folder = g_file_get_parse_name (parent);
+  g_autofree char *heading = g_strdup_printf (_("Replace “%s”?"), name);
+  g_autofree char *body = g_strdup_printf (_("A plan of that name is already in “%s”. "
+                                             "Replacing it overwrites what it contains."), folder);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "nv-file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_replace_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_save_as_response_cb (GtkNativeDialog *chooser,
                         int              response,
                         NvWindow        *self)
@@ -904,18 +953,19 @@ on_save_as_response_cb (GtkNativeDialog *chooser,
 
   /* Plans are found by their extension: add it if the user left it out */
   if (g_str_has_suffix (basename, NV_PLAN_FILE_SUFFIX))
-    file = g_object_ref (chosen);
+    save_as (self, chosen);
   else
     {
       g_autoptr(GFile) parent = g_file_get_parent (chosen);
       g_autofree char *name = g_strconcat (basename, NV_PLAN_FILE_SUFFIX, NULL);
 
       file = g_file_get_child (parent, name);
+      if (g_file_query_exists (file, NULL) &&
+          (self->file == NULL || !g_file_equal (file, self->file)))
+        confirm_replace (self, file);
+      else
+        save_as (self, file);
     }
-
-  nv_window_remember_folder (self, file);
-  if (!save_to (self, file))
-    self->close_after_save = FALSE;
 
 out:
   gtk_native_dialog_destroy (chooser);
