@@ -71,8 +71,9 @@ expect "minutes without a meeting" 1 "choose the meeting" \
 cp "$samples/familieplejere.netvaerk" "$tmp/plan.netvaerk"
 expect "calendar of a whole plan" 0 "" \
   "$netvaerk" --export-ics "$tmp/all.ics" "$tmp/plan.netvaerk"
-expect "the calendar has the meetings" 0 "UID:m-3@netvaerk" cat "$tmp/all.ics"
-expect "calendar of one meeting" 0 "UID:m-2@netvaerk" \
+expect "the calendar has the meetings" 0 "UID:m-3\.[0-9a-f-]*@netvaerk" cat "$tmp/all.ics"
+expect "the plan keeps its calendar id" 0 '"calendar_id": "[0-9a-f-]*"' cat "$tmp/plan.netvaerk"
+expect "calendar of one meeting" 0 "UID:m-2\.[0-9a-f-]*@netvaerk" \
   "$netvaerk" --export-ics - --meeting m-2 "$tmp/plan.netvaerk"
 expect "calendar of a network" 0 "X-WR-CALNAME:Netværksgruppe for familieplejere" \
   "$netvaerk" --export-ics - --network n-familieplejere "$tmp/plan.netvaerk"
@@ -110,7 +111,7 @@ expect "our own export changes nothing" 0 "" cmp "$tmp/own-before.netvaerk" "$tm
 sed 's/"email": "[^"]*"/"email": ""/g' "$tmp/plan.netvaerk" > "$tmp/no-email.netvaerk"
 expect "a calendar without organiser addresses: a warning" 0 "warning: 3 meetings have no organiser with an e-mail address" \
   "$netvaerk" --export-ics "$tmp/no-email.ics" "$tmp/no-email.netvaerk"
-expect "and the calendar all the same" 0 "UID:m-1@netvaerk" cat "$tmp/no-email.ics"
+expect "and the calendar all the same" 0 "UID:m-1\.[0-9a-f-]*@netvaerk" cat "$tmp/no-email.ics"
 printf 'not a calendar' > "$tmp/bad.ics"
 cp "$tmp/new.netvaerk" "$tmp/before.netvaerk"
 expect "import a broken calendar" 1 "not an iCalendar file" \

@@ -9,7 +9,10 @@
 #include <libical/ical.h>
 #include <locale.h>
 
+#include "nv-agenda-item.h"
 #include "nv-calendar-state.h"
+#include "nv-history.h"
+#include "nv-ical-import.h"
 #include "nv-ical-export.h"
 #include "nv-network.h"
 #include "nv-participant.h"
@@ -166,6 +169,17 @@ sequence_of (const char *text,
   return sequence;
 }
 
+/* The SEQUENCE of the meeting with @id in @plan */
+static int
+sequence_of_id (const char *text,
+                NvPlan     *plan,
+                const char *id)
+{
+  g_autofree char *uid = nv_ical_meeting_uid (NV_MEETING (nv_plan_lookup (plan, id)));
+
+  return sequence_of (text, uid);
+}
+
 /* The same meetings export with the same UIDs and SEQUENCEs; a changed
  * meeting, and only that one, gets a higher SEQUENCE */
 static void
@@ -178,15 +192,15 @@ test_sequence (void)
   g_autofree char *cancel = NULL;
   NvMeeting *meeting = NV_MEETING (nv_plan_lookup (plan, "m-2"));
 
-  g_assert_cmpint (sequence_of (first, "m-1@netvaerk"), ==, 0);
-  g_assert_cmpint (sequence_of (second, "m-1@netvaerk"), ==, 0);
-  g_assert_cmpint (sequence_of (second, "m-2@netvaerk"), ==, 0);
+  g_assert_cmpint (sequence_of_id (first, plan, "m-1"), ==, 0);
+  g_assert_cmpint (sequence_of_id (second, plan, "m-1"), ==, 0);
+  g_assert_cmpint (sequence_of_id (second, plan, "m-2"), ==, 0);
 
   nv_meeting_set_location (meeting, "Et andet sted");
   third = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
-  g_assert_cmpint (sequence_of (third, "m-1@netvaerk"), ==, 0);
-  g_assert_cmpint (sequence_of (third, "m-2@netvaerk"), ==, 1);
-  g_assert_cmpint (sequence_of (third, "m-3@netvaerk"), ==, 0);
+  g_assert_cmpint (sequence_of_id (third, plan, "m-1"), ==, 0);
+  g_assert_cmpint (sequence_of_id (third, plan, "m-2"), ==, 1);
+  g_assert_cmpint (sequence_of_id (third, plan, "m-3"), ==, 0);
 
   /* The state is kept in the plan, so it survives a save */
   g_assert_cmpint (nv_calendar_state_get_sequence (nv_meeting_get_calendar (meeting)), ==, 1);
@@ -196,7 +210,7 @@ test_sequence (void)
   cancel = export_all (plan, NV_ICAL_CANCEL, "m-2", NULL);
   check_calendar (cancel, 1, "CANCEL");
   g_assert_nonnull (strstr (cancel, "\r\nSTATUS:CANCELLED\r\n"));
-  g_assert_cmpint (sequence_of (cancel, "m-2@netvaerk"), ==, 2);
+  g_assert_cmpint (sequence_of_id (cancel, plan, "m-2"), ==, 2);
 }
 
 /* A VEVENT's text without its DTSTAMP (the time of the export) */
@@ -272,7 +286,7 @@ test_many_meetings (void)
   for (guint i = 0; i < order->len; i++)
     {
       NvMeeting *meeting = g_ptr_array_index (order, i);
-      g_autofree char *uid = g_strdup_printf ("%s@netvaerk", nv_record_get_id (NV_RECORD (meeting)));
+      g_autofree char *uid = nv_ical_meeting_uid (meeting);
       int expected = i == 3 || i == order->len - 10 ? 1 : 0;
 
       g_assert_cmpint (sequence_of (again, uid), ==, expected);
@@ -501,7 +515,7 @@ test_cancel_sequence (void)
   g_assert_nonnull (strstr (published, "\r\nSTATUS:CANCELLED\r\n"));
   cancel = export_all (plan, NV_ICAL_CANCEL, "m-2", NULL);
   check_calendar (cancel, 1, "CANCEL");
-  g_assert_cmpint (sequence_of (cancel, "m-2@netvaerk"), ==, sequence_of (published, "m-2@netvaerk") + 1);
+  g_assert_cmpint (sequence_of_id (cancel, plan, "m-2"), ==, sequence_of_id (published, plan, "m-2") + 1);
 
   calendar = icalcomponent_new_from_string (cancel);
   g_assert_cmpint (icalcomponent_count_properties (icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT),
@@ -510,7 +524,7 @@ test_cancel_sequence (void)
 
   /* The same cancellation again is nothing new */
   again = export_all (plan, NV_ICAL_CANCEL, "m-2", NULL);
-  g_assert_cmpint (sequence_of (again, "m-2@netvaerk"), ==, sequence_of (cancel, "m-2@netvaerk"));
+  g_assert_cmpint (sequence_of_id (again, plan, "m-2"), ==, sequence_of_id (cancel, plan, "m-2"));
 }
 
 /* Exporting in another language is no change to the meetings */
@@ -528,10 +542,148 @@ test_sequence_locale (void)
   g_assert_cmpstr (english, !=, danish);
   for (guint i = 1; i <= 3; i++)
     {
-      g_autofree char *uid = g_strdup_printf ("m-%u@netvaerk", i);
+      g_autofree char *id = g_strdup_printf ("m-%u", i);
 
-      g_assert_cmpint (sequence_of (danish, uid), ==, sequence_of (english, uid));
+      g_assert_cmpint (sequence_of_id (danish, plan, id), ==, sequence_of_id (english, plan, id));
     }
+}
+
+static GHashTable *
+uids_of (const char *text)
+{
+  GHashTable *uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  icalcomponent *calendar = icalcomponent_new_from_string (text);
+
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    g_hash_table_add (uids, g_strdup (icalcomponent_get_uid (event)));
+  icalcomponent_free (calendar);
+  return uids;
+}
+
+/* Two samples both have a meeting "m-1": in calendars their meetings
+ * must still be different events, and a plan keeps its UIDs through a
+ * save. Importing one plan's calendar into the other adds its meetings
+ * and changes none of the other's. */
+static void
+test_uids_differ_between_plans (void)
+{
+  g_autoptr(NvPlan) foster = nv_test_load_sample ("familieplejere.netvaerk");
+  g_autoptr(NvPlan) social = nv_test_load_sample ("social-kapital.netvaerk");
+  g_autofree char *foster_text = export_all (foster, NV_ICAL_PUBLISH, NULL, NULL);
+  g_autofree char *social_text = export_all (social, NV_ICAL_PUBLISH, NULL, NULL);
+  g_autoptr(GHashTable) foster_uids = uids_of (foster_text);
+  g_autoptr(GHashTable) social_uids = uids_of (social_text);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(NvPlan) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(GHashTable) again_uids = NULL;
+  NvIcalImportResult result = { 0 };
+  GHashTableIter iter;
+  gpointer uid;
+
+  g_assert_nonnull (nv_plan_lookup (foster, "m-1"));
+  g_assert_nonnull (nv_plan_lookup (social, "m-1"));
+  g_assert_nonnull (nv_plan_get_calendar_id (foster));
+  g_assert_cmpstr (nv_plan_get_calendar_id (foster), !=, nv_plan_get_calendar_id (social));
+  g_assert_cmpuint (g_hash_table_size (social_uids), >, 0);
+  g_hash_table_iter_init (&iter, social_uids);
+  while (g_hash_table_iter_next (&iter, &uid, NULL))
+    g_assert_false (g_hash_table_contains (foster_uids, uid));
+
+  /* Saved and read again: the same UIDs */
+  saved = nv_plan_to_bytes (foster);
+  reloaded = nv_plan_load_from_data (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), &error);
+  g_assert_no_error (error);
+  again = export_all (reloaded, NV_ICAL_PUBLISH, NULL, NULL);
+  again_uids = uids_of (again);
+  g_assert_cmpuint (g_hash_table_size (again_uids), ==, g_hash_table_size (foster_uids));
+  g_hash_table_iter_init (&iter, foster_uids);
+  while (g_hash_table_iter_next (&iter, &uid, NULL))
+    g_assert_true (g_hash_table_contains (again_uids, uid));
+
+  /* The other plan's calendar comes in as meetings of its own */
+  before = nv_plan_to_bytes (reloaded);
+  g_assert_true (nv_ical_import (reloaded, NULL, social_text, strlen (social_text), &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, g_hash_table_size (social_uids));
+  g_assert_cmpuint (result.updated, ==, 0);
+  nv_ical_import_result_clear (&result);
+  g_assert_cmpstr (nv_meeting_get_location (NV_MEETING (nv_plan_lookup (reloaded, "m-1"))), ==,
+                   nv_meeting_get_location (NV_MEETING (nv_plan_lookup (foster, "m-1"))));
+  g_assert_cmpint (nv_meeting_get_date (NV_MEETING (nv_plan_lookup (reloaded, "m-1"))), ==,
+                   nv_meeting_get_date (NV_MEETING (nv_plan_lookup (foster, "m-1"))));
+  nv_history_undo (nv_plan_get_history (reloaded));
+  after = nv_plan_to_bytes (reloaded);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* A plan exported before plans had a calendar id keeps the UIDs its
+ * meetings already have in people's calendars */
+static void
+test_uids_of_older_plans (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  g_autofree char *first = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
+  g_autofree char *again = NULL;
+
+  nv_plan_set_calendar_id (plan, NULL);   /* as such a plan was saved */
+  again = export_all (plan, NV_ICAL_PUBLISH, NULL, NULL);
+  g_assert_null (nv_plan_get_calendar_id (plan));
+  g_assert_nonnull (strstr (again, "\r\nUID:m-1@netvaerk\r\n"));
+}
+
+/* SEQUENCE rises for what the calendar shows, not for what the minutes
+ * record: a decision written in an item is no news to a calendar; a
+ * new title for the item, or a new name for the person leading it, is */
+static void
+test_sequence_follows_what_is_shown (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  NvAgendaItem *item = NV_AGENDA_ITEM (nv_plan_lookup (plan, "a-1-2"));
+  NvPerson *leader;
+  g_autofree char *first = export_all (plan, NV_ICAL_PUBLISH, "m-1", NULL);
+  g_autofree char *minutes = NULL;
+  g_autofree char *leader_renamed = NULL;
+  g_autofree char *retitled = NULL;
+
+  g_assert_nonnull (item);
+  nv_agenda_item_set_decision (item, "Vedtaget");
+  nv_agenda_item_set_background (item, "Baggrund");
+  minutes = export_all (plan, NV_ICAL_PUBLISH, "m-1", NULL);
+  g_assert_cmpint (sequence_of_id (minutes, plan, "m-1"), ==, sequence_of_id (first, plan, "m-1"));
+
+  nv_agenda_item_set_lead (item, NV_LEAD_PERSON);
+  nv_agenda_item_set_lead_person (item, "p-ole");
+  g_free (export_all (plan, NV_ICAL_PUBLISH, "m-1", NULL));
+  leader = NV_PERSON (nv_plan_lookup (plan, "p-ole"));
+  nv_person_set_name (leader, "Ole N.");
+  leader_renamed = export_all (plan, NV_ICAL_PUBLISH, "m-1", NULL);
+  g_assert_nonnull (strstr (leader_renamed, "Ole N."));
+  g_assert_cmpint (sequence_of_id (leader_renamed, plan, "m-1"), ==, sequence_of_id (first, plan, "m-1") + 2);
+
+  nv_agenda_item_set_title (item, "Ny overskrift");
+  retitled = export_all (plan, NV_ICAL_PUBLISH, "m-1", NULL);
+  g_assert_cmpint (sequence_of_id (retitled, plan, "m-1"), ==, sequence_of_id (first, plan, "m-1") + 3);
+}
+
+/* Every role is in the description, theme leads too */
+static void
+test_description_roles (void)
+{
+  g_autoptr(NvPlan) plan = nv_test_load_sample ("familieplejere.netvaerk");
+  g_autofree char *text = export_all (plan, NV_ICAL_PUBLISH, "m-3", NULL);
+  icalcomponent *calendar = icalcomponent_new_from_string (text);
+  icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  const char *description = icalcomponent_get_description (event);
+
+  g_assert_nonnull (strstr (description, "Theme leads: Anette Krog, Susanne Winther"));
+  g_assert_nonnull (strstr (description, "Boundary keeper: "));
+  icalcomponent_free (calendar);
 }
 
 int
@@ -552,6 +704,10 @@ main (int   argc,
   g_test_add_func ("/ical/no-organiser-address", test_no_organiser_address);
   g_test_add_func ("/ical/cancel-sequence", test_cancel_sequence);
   g_test_add_func ("/ical/sequence-locale", test_sequence_locale);
+  g_test_add_func ("/ical/uids-differ-between-plans", test_uids_differ_between_plans);
+  g_test_add_func ("/ical/uids-of-older-plans", test_uids_of_older_plans);
+  g_test_add_func ("/ical/sequence-follows-what-is-shown", test_sequence_follows_what_is_shown);
+  g_test_add_func ("/ical/description-roles", test_description_roles);
 
   return g_test_run ();
 }

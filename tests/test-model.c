@@ -373,7 +373,7 @@ check_field_lines (NvRecord *record,
   g_autoptr(GString) lines = g_string_new (NULL);
   g_autofree char *expected = field_lines_by_gvalue (record);
 
-  nv_record_append_field_lines (record, lines);
+  nv_record_append_field_lines (record, NULL, lines);
   g_assert_cmpstr (lines->str, ==, expected);
   (*(guint *) user_data)++;
   return TRUE;

@@ -137,13 +137,60 @@ char *
 nv_ical_meeting_uid (NvMeeting *meeting)
 {
   const char *imported = nv_calendar_state_get_uid (nv_meeting_get_calendar (meeting));
+  const char *calendar_id;
+  NvPlan *plan;
 
   /* A meeting that came from a calendar keeps its event's UID, so the
    * calendar updates that event instead of adding another */
   if (imported != NULL)
     return g_strdup (imported);
 
+  plan = NV_PLAN (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_PLAN));
+  calendar_id = plan != NULL ? nv_plan_get_calendar_id (plan) : NULL;
+  if (calendar_id != NULL)
+    return g_strdup_printf ("%s.%s@netvaerk", nv_record_get_id (NV_RECORD (meeting)), calendar_id);
+
+  /* A plan exported before plans had a calendar id keeps its UIDs */
   return g_strdup_printf ("%s@netvaerk", nv_record_get_id (NV_RECORD (meeting)));
+}
+
+static gboolean
+was_exported (NvPlan *plan)
+{
+  GListModel *networks = nv_plan_get_networks (plan);
+
+  for (guint n = 0; n < g_list_model_get_n_items (networks); n++)
+    {
+      GListModel *meetings = nv_network_get_meetings (NV_NETWORK (nv_record_list_peek (NV_RECORD_LIST (networks), n)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+        {
+          NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
+
+          if (nv_calendar_state_get_digest (nv_meeting_get_calendar (meeting)) != NULL)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Meeting ids are unique in their plan only: two plans made from the same
+ * sample have the same ones. A plan's first export gives it a random
+ * calendar id, which goes into its UIDs and stays with the plan. */
+static void
+ensure_calendar_id (NvPlan *plan)
+{
+  NvHistory *history = nv_plan_get_history (plan);
+  g_autofree char *id = NULL;
+
+  if (nv_plan_get_calendar_id (plan) != NULL || was_exported (plan))
+    return;
+
+  id = g_uuid_string_random ();
+  /* Like what each export records: a fact, not an edit to undo */
+  nv_history_begin_unrecorded (history);
+  nv_plan_set_calendar_id (plan, id);
+  nv_history_end_unrecorded (history);
 }
 
 char *
@@ -159,31 +206,59 @@ nv_ical_meeting_summary (NvMeeting *meeting)
   return g_strdup (name != NULL ? name : what != NULL ? what : _("Meeting"));
 }
 
+/* The roles the calendar shows, in this order */
+static const char * const meeting_roles[] = {
+  "chair", "minute-taker", "host", "boundary-keeper", "theme-leads", NULL
+};
+
+/* Who has the role @name in @meeting, by name ("Anna, Bo" for theme
+ * leads), or %NULL for nobody */
+static char *
+role_holders (NvPlan     *plan,
+              NvMeeting  *meeting,
+              const char *name)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (meeting), name);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) holders = NULL;
+
+  if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV)
+    g_object_get (meeting, name, &ids, NULL);
+  else
+    {
+      ids = g_new0 (char *, 2);
+      g_object_get (meeting, name, &ids[0], NULL);
+    }
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (nv_plan_person_name (plan, ids[i]) != NULL)
+      g_strv_builder_add (names, nv_plan_person_name (plan, ids[i]));
+  holders = g_strv_builder_end (names);
+  return holders[0] != NULL ? g_strjoinv (", ", holders) : NULL;
+}
+
 /* The agenda with its clock times, the roles, and who contributes what */
 static char *
 description (NvPlan    *plan,
              NvMeeting *meeting)
 {
-  static const char * const roles[] = { "chair", "minute-taker", "host", "boundary-keeper", NULL };
   GListModel *participants = nv_meeting_get_participants (meeting);
   g_autofree char *agenda = nv_agenda_to_text (plan, meeting);
   GString *text = g_string_new (agenda);
   gboolean heading = FALSE;
 
-  for (guint i = 0; roles[i] != NULL; i++)
+  for (guint i = 0; meeting_roles[i] != NULL; i++)
     {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (meeting), roles[i]);
-      g_autofree char *person = NULL;
-      const char *name;
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (meeting), meeting_roles[i]);
+      g_autofree char *holders = role_holders (plan, meeting, meeting_roles[i]);
 
-      g_object_get (meeting, roles[i], &person, NULL);
-      name = nv_plan_person_name (plan, person);
-      if (name == NULL)
+      if (holders == NULL)
         continue;
       if (!heading)
         g_string_append_c (text, '\n');
       heading = TRUE;
-      g_string_append_printf (text, "%s: %s\n", _(g_param_spec_get_nick (pspec)), name);
+      g_string_append_printf (text, "%s: %s\n", _(g_param_spec_get_nick (pspec)), holders);
     }
 
   if (g_list_model_get_n_items (participants) > 0)
@@ -396,7 +471,9 @@ content_digest (icalcomponent *event,
     ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY, ICAL_LOCATION_PROPERTY,
     ICAL_STATUS_PROPERTY, ICAL_ORGANIZER_PROPERTY, ICAL_CATEGORIES_PROPERTY,
   };
-  static const char * const roles[] = { "chair", "minute-taker", "host", "boundary-keeper", NULL };
+  static const char * const agenda_fields[] = {
+    "title", "duration", "kind", "lead", "lead-text", "notes", "case-number", "attachments", NULL
+  };
   g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
   GListModel *agenda = nv_meeting_get_agenda (meeting);
   GListModel *participants = nv_meeting_get_participants (meeting);
@@ -422,17 +499,22 @@ content_digest (icalcomponent *event,
                           nv_meeting_get_subtheme (meeting) ? nv_meeting_get_subtheme (meeting) : "",
                           nv_meeting_get_title (meeting) ? nv_meeting_get_title (meeting) : "");
 
-  /* DESCRIPTION: the agenda, its times, the roles and the participants */
+  /* DESCRIPTION: the agenda as the text agenda shows it (not what the
+   * minutes record of it), its times, the roles and the participants */
   for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
-    nv_record_append_field_lines (nv_record_list_peek (NV_RECORD_LIST (agenda), i), content);
-  g_string_append_printf (content, "total=%d\n", times->total);
-  for (guint i = 0; roles[i] != NULL; i++)
     {
-      g_autofree char *person = NULL;
+      NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (agenda), i));
+      const char *leader = nv_plan_person_name (plan, nv_agenda_item_get_lead_person (item));
 
-      g_object_get (meeting, roles[i], &person, NULL);
-      g_string_append_printf (content, "%s=%s\n", roles[i],
-                              nv_plan_person_name (plan, person) ? nv_plan_person_name (plan, person) : "");
+      nv_record_append_field_lines (NV_RECORD (item), agenda_fields, content);
+      g_string_append_printf (content, "lead-person=%s\n", leader ? leader : "");
+    }
+  g_string_append_printf (content, "total=%d\n", times->total);
+  for (guint i = 0; meeting_roles[i] != NULL; i++)
+    {
+      g_autofree char *holders = role_holders (plan, meeting, meeting_roles[i]);
+
+      g_string_append_printf (content, "%s=%s\n", meeting_roles[i], holders ? holders : "");
     }
   for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
     {
@@ -627,9 +709,8 @@ calendar_with_events (icalcomponent *calendar,
                       NvIcalMethod   method,
                       int            reminder)
 {
-  static const char end[] = "END:VCALENDAR\r\n";
   g_autofree char *frame = icalcomponent_as_ical_string_r (calendar);
-  gsize frame_length = strlen (frame);
+  const char *end = g_strrstr (frame, "END:VCALENDAR");   /* libical's last line */
   guint n_runs = meetings->len >= 200 ? CLAMP (g_get_num_processors (), 1, 4) : 1;
   g_autofree char **digests = g_new0 (char *, meetings->len);
   g_autofree int *sequences = g_new0 (int, meetings->len);
@@ -638,7 +719,7 @@ calendar_with_events (icalcomponent *calendar,
   GString *text;
 
   icalcomponent_free (calendar);
-  g_assert (g_str_has_suffix (frame, end));
+  g_assert (end != NULL);
 
   for (guint i = 0; i < meetings->len; i++)
     g_return_val_if_fail (nv_meeting_get_date (g_ptr_array_index (meetings, i)) != 0, NULL);
@@ -648,7 +729,7 @@ calendar_with_events (icalcomponent *calendar,
   nv_ical_copenhagen_zone ();
   icaltimezone_get_utc_timezone ();
 
-  text = g_string_new_len (frame, frame_length - strlen (end));
+  text = g_string_new_len (frame, end - frame);
   for (guint r = 0; r < n_runs; r++)
     {
       runs[r] = (EventRun) {
@@ -740,6 +821,7 @@ nv_ical_export (NvPlan        *plan,
         }
     }
 
+  ensure_calendar_id (plan);
   calendar = icalcomponent_new_vcalendar ();
   icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
   icalcomponent_add_property (calendar, icalproperty_new_prodid ("-//Netværk developers//Netværk " PACKAGE_VERSION "//DA"));

@@ -21,6 +21,7 @@ struct _NvPlan
 
   char *name;
   char *notes;
+  char *calendar_id;
   NvRecordList *people;
   NvRecordList *networks;
   NvRecordList *templates;
@@ -41,6 +42,7 @@ enum {
   PROP_0,
   PROP_NAME,
   PROP_NOTES,
+  PROP_CALENDAR_ID,
   PROP_PEOPLE,
   PROP_NETWORKS,
   PROP_TEMPLATES,
@@ -68,6 +70,10 @@ nv_plan_class_init (NvPlanClass *klass)
     nv_field_string ("name", N_("Name"), G_STRUCT_OFFSET (NvPlan, name));
   properties[PROP_NOTES] =
     nv_field_string ("notes", N_("Notes"), G_STRUCT_OFFSET (NvPlan, notes));
+  /* Part of every UID this plan's meetings have in calendars, so that
+   * they differ from another plan's meetings with the same ids */
+  properties[PROP_CALENDAR_ID] =
+    nv_field_string ("calendar-id", N_("Calendar id"), G_STRUCT_OFFSET (NvPlan, calendar_id));
   properties[PROP_PEOPLE] =
     nv_field_list ("people", N_("People"), NV_TYPE_PERSON, G_STRUCT_OFFSET (NvPlan, people));
   properties[PROP_NETWORKS] =
@@ -125,6 +131,23 @@ nv_plan_set_notes (NvPlan *self,
   g_return_if_fail (NV_IS_PLAN (self));
 
   nv_record_set_string (NV_RECORD (self), properties[PROP_NOTES], notes);
+}
+
+const char *
+nv_plan_get_calendar_id (NvPlan *self)
+{
+  g_return_val_if_fail (NV_IS_PLAN (self), NULL);
+
+  return self->calendar_id;
+}
+
+void
+nv_plan_set_calendar_id (NvPlan     *self,
+                         const char *calendar_id)
+{
+  g_return_if_fail (NV_IS_PLAN (self));
+
+  nv_record_set_string (NV_RECORD (self), properties[PROP_CALENDAR_ID], calendar_id);
 }
 
 GListModel *

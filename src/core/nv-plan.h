@@ -24,6 +24,9 @@ void        nv_plan_set_name     (NvPlan     *self,
 const char *nv_plan_get_notes    (NvPlan *self);
 void        nv_plan_set_notes    (NvPlan     *self,
                                   const char *notes);
+const char *nv_plan_get_calendar_id (NvPlan     *self);
+void        nv_plan_set_calendar_id (NvPlan     *self,
+                                     const char *calendar_id);
 GListModel *nv_plan_get_people   (NvPlan *self);
 GListModel *nv_plan_get_networks (NvPlan *self);
 guint               nv_plan_count_meetings (NvPlan     *self);

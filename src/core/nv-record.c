@@ -537,33 +537,50 @@ append_field_value (GString    *out,
     }
 }
 
+static void
+append_field_line (NvRecord   *self,
+                   GParamSpec *pspec,
+                   GString    *out)
+{
+  g_string_append (out, pspec->name);
+  g_string_append_c (out, '=');
+  append_field_value (out, self, pspec);
+  g_string_append_c (out, '\n');
+}
+
 /**
  * nv_record_append_field_lines:
+ * @names: (nullable): the properties to write, or %NULL for every field
  * @out: where to write
  *
- * Writes each of @self's fields as a line "name=value", each value as
+ * Writes fields of @self as lines "name=value", each value as
  * g_strdup_value_contents() writes it: the calendar export keeps a
  * digest of such lines, to see whether a meeting changed since it was
  * last exported. (It once asked g_strdup_value_contents() itself, which
- * took a quarter of a large export; the text is the same, so digests
- * kept in plan files stay valid.)
+ * took a quarter of a large export.)
  */
 void
-nv_record_append_field_lines (NvRecord *self,
-                              GString  *out)
+nv_record_append_field_lines (NvRecord           *self,
+                              const char * const *names,
+                              GString            *out)
 {
   GPtrArray *fields = nv_record_get_fields (self);
 
   g_return_if_fail (NV_IS_RECORD (self));
 
-  for (guint i = 0; i < fields->len; i++)
+  if (names == NULL)
     {
-      GParamSpec *pspec = g_ptr_array_index (fields, i);
+      for (guint i = 0; i < fields->len; i++)
+        append_field_line (self, g_ptr_array_index (fields, i), out);
+      return;
+    }
 
-      g_string_append (out, pspec->name);
-      g_string_append_c (out, '=');
-      append_field_value (out, self, pspec);
-      g_string_append_c (out, '\n');
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), names[i]);
+
+      g_return_if_fail (pspec != NULL && nv_field_get (pspec) != NULL);
+      append_field_line (self, pspec, out);
     }
 }
 
