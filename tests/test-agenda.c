@@ -431,13 +431,14 @@ typedef struct
   const char *name;
   int         start;
   int         planned;         /* the meeting's fixed length, or -1 */
-  const char *durations;       /* the items, "p" marks a pause */
+  const char *durations;       /* the items, "p" marks a pause, "u" an untimed item */
   int         latest_end;      /* the network's, or -1 */
   int         minimum;         /* the network's minimum length, or -1 */
   guint       participants;
   guint       group_size;
   const char *expected;        /* warning kinds, in order: L E S P G */
   const char *messages;        /* their English messages, "|" between */
+  int         usual;           /* the network's usual length, or 0 for none */
 } WarningCase;
 
 static const WarningCase warning_cases[] = {
@@ -466,9 +467,22 @@ static const WarningCase warning_cases[] = {
   { "everything", 20 * 60, 60, "40 60", 21 * 60, 150, 12, 10, "LESPG",
     "The agenda takes 1 hour 40 minutes, 40 minutes more than the meeting’s planned length|"
     "The meeting ends at 21:40, after the latest end of 21:00|"
-    "The meeting lasts 1 hour, less than the network’s minimum of 2 hours 30 minutes|"
+    "The meeting lasts 1 hour 40 minutes, less than the network’s minimum of 2 hours 30 minutes|"
     "There is no pause in a meeting longer than 1 hour 30 minutes|"
     "12 participants, more than the recommended group size of 10 people" },
+  /* Without a fixed length the agenda decides when the meeting ends, as
+   * the editor and the calendar show: the network's usual 3 hours are
+   * what the agenda should fit in, not the meeting's length */
+  { "the usual length is not the end", 18 * 60 + 10, -1, "15 45 p20 40 20 20", -1, -1, 0, 10, "", "", 180 },
+  { "longer than the usual length", 18 * 60, -1, "15 45 p20 40 20 20", -1, -1, 0, 10, "L",
+    "The agenda takes 2 hours 40 minutes, 10 minutes more than the meeting’s planned length", 150 },
+  { "a short agenda is short, whatever the usual length", 10 * 60, -1, "30 30", -1, 150, 0, 10, "S",
+    "The meeting lasts 1 hour, less than the network’s minimum of 2 hours 30 minutes", 180 },
+  { "an hour's agenda needs no pause, whatever the usual length", 10 * 60, -1, "30 30", -1, -1, 0, 10, "", "", 180 },
+  { "untimed items: not known to be short", 10 * 60, -1, "30 u 30", -1, 150, 0, 10, "", "", 180 },
+  { "no lengths at all: the usual length", 18 * 60 + 30, -1, "u u u", -1, -1, 0, 10, "EP",
+    "The meeting ends at 21:30, after the latest end of 21:00|"
+    "There is no pause in a meeting longer than 1 hour 30 minutes", 180 },
 };
 
 static void
@@ -488,6 +502,8 @@ test_warnings (void)
       nv_network_set_latest_end (network, c->latest_end);
       nv_network_set_minimum_length (network, c->minimum);
       nv_network_set_group_size (network, c->group_size);
+      if (c->usual > 0)
+        nv_network_set_default_length (network, c->usual);
       nv_meeting_set_start (meeting, c->start);
       nv_meeting_set_duration (meeting, c->planned);
       nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (network)), NV_RECORD (meeting));
@@ -497,7 +513,7 @@ test_warnings (void)
           g_autoptr(NvAgendaItem) item = nv_agenda_item_new ();
           gboolean pause = durations[j][0] == 'p';
 
-          nv_agenda_item_set_duration (item, atoi (durations[j] + (pause ? 1 : 0)));
+          nv_agenda_item_set_duration (item, durations[j][0] == 'u' ? -1 : atoi (durations[j] + (pause ? 1 : 0)));
           nv_agenda_item_set_kind (item, pause ? NV_ITEM_KIND_PAUSE : NV_ITEM_KIND_ITEM);
           nv_record_list_append (NV_RECORD_LIST (nv_meeting_get_agenda (meeting)), NV_RECORD (item));
         }

@@ -23,6 +23,25 @@
  * ends; an untimed item ("Eventuelt") takes no time, adds nothing to the
  * total, and makes the total a lower bound.
  */
+/* How long the meeting lasts: a fixed length decides; otherwise the
+ * agenda does; an agenda without lengths leaves it to the network's
+ * usual length. The editor's end, the calendar's DTEND and the warnings
+ * all go by this. */
+static int
+meeting_length (NvMeeting *meeting,
+                int        agenda_total)
+{
+  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
+
+  if (nv_meeting_get_duration (meeting) >= 0)
+    return nv_meeting_get_duration (meeting);
+  if (agenda_total > 0)
+    return agenda_total;
+  if (network != NULL && nv_network_get_default_length (network) > 0)
+    return nv_network_get_default_length (network);
+  return NV_DEFAULT_MEETING_LENGTH;
+}
+
 NvAgendaTimes *
 nv_agenda_times_new (NvMeeting *meeting)
 {
@@ -61,13 +80,8 @@ nv_agenda_times_new (NvMeeting *meeting)
         }
     }
 
-  /* A fixed length decides the end; otherwise the agenda does */
-  if (start >= 0)
-    times->end = start + (nv_meeting_get_duration (meeting) >= 0 ? nv_meeting_get_duration (meeting)
-                                                                  : times->total);
-  else
-    times->end = -1;
-
+  times->length = meeting_length (meeting, times->total);
+  times->end = start >= 0 ? start + times->length : -1;
   return times;
 }
 
@@ -259,10 +273,15 @@ nv_agenda_check (NvMeeting *meeting)
   GPtrArray *warnings = g_ptr_array_new_with_free_func (warning_free);
   g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
   NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
-  /* The meeting's own length, or the network's usual one */
+  /* What the agenda should fit in: the meeting's own length, or the
+   * network's usual one */
   int planned = nv_meeting_get_duration (meeting) >= 0 ? nv_meeting_get_duration (meeting)
               : network != NULL ? nv_network_get_default_length (network) : -1;
-  int length = planned >= 0 ? planned : times->total;
+  /* How long it lasts, as the editor and the calendar show it; an agenda
+   * longer than a fixed length runs on past it */
+  int length = MAX (times->length, times->total);
+  /* With untimed items and no fixed length, nobody knows how short it is */
+  gboolean length_known = nv_meeting_get_duration (meeting) >= 0 || !times->lower_bound;
   int latest_end = network && nv_network_get_latest_end (network) >= 0 ? nv_network_get_latest_end (network)
                                                                          : NV_DEFAULT_LATEST_END;
   int minimum = network ? nv_network_get_minimum_length (network) : -1;
@@ -279,32 +298,32 @@ nv_agenda_check (NvMeeting *meeting)
                    g_strdup_printf (_("The agenda takes %s, %s more than the meeting’s planned length"), total, over));
     }
 
-  if (MAX (length, times->total) >= NV_MINUTES_PER_DAY)
+  if (length >= NV_MINUTES_PER_DAY)
     {
-      g_autofree char *duration = nv_format_duration (MAX (length, times->total));
+      g_autofree char *duration = nv_format_duration (length);
 
       /* Translators: a warning; "The meeting takes 30 hours, longer than a day" */
       add_warning (warnings, NV_AGENDA_WARNING_ENDS_TOO_LATE,
                    g_strdup_printf (_("The meeting takes %s, longer than a day"), duration));
     }
-  else if (times->start >= 0 && times->start + MAX (length, times->total) >= NV_MINUTES_PER_DAY)
+  else if (times->start >= 0 && times->start + length >= NV_MINUTES_PER_DAY)
     {
-      g_autofree char *ends = nv_format_clock_time ((times->start + MAX (length, times->total)) % NV_MINUTES_PER_DAY);
+      g_autofree char *ends = nv_format_clock_time ((times->start + length) % NV_MINUTES_PER_DAY);
 
       /* Translators: a warning; "The meeting runs past midnight, to 02:00 the next day" */
       add_warning (warnings, NV_AGENDA_WARNING_ENDS_TOO_LATE,
                    g_strdup_printf (_("The meeting runs past midnight, to %s the next day"), ends));
     }
-  else if (times->start >= 0 && times->start + MAX (length, times->total) > latest_end)
+  else if (times->start >= 0 && times->start + length > latest_end)
     {
-      g_autofree char *ends = clock_text (times->start + MAX (length, times->total));
+      g_autofree char *ends = clock_text (times->start + length);
       g_autofree char *latest = clock_text (latest_end);
 
       add_warning (warnings, NV_AGENDA_WARNING_ENDS_TOO_LATE,
                    g_strdup_printf (_("The meeting ends at %s, after the latest end of %s"), ends, latest));
     }
 
-  if (minimum > 0 && length > 0 && length < minimum)
+  if (minimum > 0 && length_known && length < minimum)
     {
       g_autofree char *length_text = nv_format_duration (length);
       g_autofree char *minimum_text = nv_format_duration (minimum);
@@ -314,7 +333,7 @@ nv_agenda_check (NvMeeting *meeting)
                                     length_text, minimum_text));
     }
 
-  if (times->n_slots > 0 && MAX (length, times->total) > NV_PAUSE_NEEDED_AFTER && !has_pause (meeting))
+  if (times->n_slots > 0 && length > NV_PAUSE_NEEDED_AFTER && !has_pause (meeting))
     {
       g_autofree char *limit = nv_format_duration (NV_PAUSE_NEEDED_AFTER);
 

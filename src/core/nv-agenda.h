@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 #define NV_DEFAULT_LATEST_END (21 * 60)
 /* A meeting longer than this wants a pause */
 #define NV_PAUSE_NEEDED_AFTER 90
+/* The length of a meeting that neither its agenda nor its network gives */
+#define NV_DEFAULT_MEETING_LENGTH 120
 
 typedef struct
 {
@@ -31,7 +33,8 @@ typedef struct
   int           total;        /* minutes of the timed items */
   gboolean      lower_bound;  /* an untimed item: the total is at least this */
   int           start;        /* the meeting's start, or -1 */
-  int           end;          /* the meeting's end: fixed, or after the agenda; -1 */
+  int           length;       /* the meeting's: fixed, else the agenda's, else the network's usual */
+  int           end;          /* start + length, or -1 */
 } NvAgendaTimes;
 
 typedef enum

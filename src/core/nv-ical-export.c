@@ -47,7 +47,6 @@ static const char copenhagen_vtimezone[] =
   "END:VTIMEZONE\r\n";
 
 /* A meeting without a length of its own or an agenda lasts this long */
-#define DEFAULT_MEETING_LENGTH 120
 
 G_DEFINE_QUARK (nv-ical-error-quark, nv_ical_error)
 
@@ -122,15 +121,8 @@ int
 nv_ical_meeting_length (NvMeeting *meeting)
 {
   g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
-  NvNetwork *network = NV_NETWORK (nv_record_find_ancestor (NV_RECORD (meeting), NV_TYPE_NETWORK));
 
-  if (nv_meeting_get_duration (meeting) >= 0)
-    return nv_meeting_get_duration (meeting);
-  if (times->total > 0)
-    return times->total;
-  if (network != NULL && nv_network_get_default_length (network) > 0)
-    return nv_network_get_default_length (network);
-  return DEFAULT_MEETING_LENGTH;
+  return times->length;
 }
 
 char *
