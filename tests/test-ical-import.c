@@ -74,15 +74,29 @@ test_round_trip (void)
     }
   nv_ical_import_result_clear (&result);
 
-  /* The same file again updates, and adds nothing */
+  /* The same file again adds nothing and changes nothing */
   g_assert_true (nv_ical_import (target, first_network (target), text, strlen (text), &result, &error));
   g_assert_cmpuint (result.added, ==, 0);
-  g_assert_cmpuint (result.updated, ==, meetings->len);
+  g_assert_cmpuint (result.updated, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (imported), ==, meetings->len);
   nv_ical_import_result_clear (&result);
 
+  /* With one event moved elsewhere, that one is updated */
+  {
+    g_autoptr(GString) moved = g_string_new (text);
+
+    g_assert_cmpuint (g_string_replace (moved, "\r\nLOCATION:", "\r\nLOCATION:Nyt sted ", 1), ==, 1);
+    g_assert_true (nv_ical_import (target, first_network (target), moved->str, moved->len, &result, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (result.added, ==, 0);
+    g_assert_cmpuint (result.updated, ==, 1);
+    nv_ical_import_result_clear (&result);
+  }
+
   /* One step each: undone, the network is empty again */
   g_assert_true (nv_history_undo (nv_plan_get_history (target)));
+  g_assert_cmpstr (nv_meeting_get_location (NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (imported), 0))), ==,
+                   nv_meeting_get_location (g_ptr_array_index (meetings, 0)));
   g_assert_true (nv_history_undo (nv_plan_get_history (target)));
   g_assert_cmpuint (g_list_model_get_n_items (imported), ==, 0);
 }
@@ -226,7 +240,7 @@ test_own_round_trip (void)
   g_assert_true (nv_ical_import (plan, first_network (plan), text, strlen (text), &result, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (result.added, ==, 0);
-  g_assert_cmpuint (result.updated, ==, meetings->len);
+  g_assert_cmpuint (result.updated, ==, 0);   /* nothing in it is news */
   nv_ical_import_result_clear (&result);
   g_assert_true (nv_ical_import (plan, NULL, text, strlen (text), &result, &error));
   g_assert_cmpuint (result.added, ==, 0);
@@ -260,6 +274,7 @@ test_own_round_trip (void)
   }
   g_assert_true (nv_ical_import (plan, NULL, changed->str, changed->len, &result, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (result.updated, ==, 1);
   nv_ical_import_result_clear (&result);
   g_assert_cmpint (nv_meeting_get_start (moved), ==, 10 * 60);
   g_assert_cmpstr (nv_meeting_get_title (moved), ==, title);
@@ -285,7 +300,7 @@ test_plan_wide_uids (void)
 
   g_assert_true (nv_ical_import (target, NULL, text, strlen (text), &result, NULL));
   g_assert_cmpuint (result.added, ==, 0);
-  g_assert_cmpuint (result.updated, ==, meetings->len);
+  g_assert_cmpuint (result.updated, ==, 0);
   nv_ical_import_result_clear (&result);
   g_assert_cmpuint (g_list_model_get_n_items (nv_plan_get_networks (target)), ==, 1);
 

@@ -308,8 +308,9 @@ test_invitation (void)
   guint with_address = 0;
   gboolean found_awkward = FALSE;
 
-  /* Quotes and commas in a name must still make a valid parameter */
-  nv_person_set_name (person, "Karen \"Kalle\" Mikkelsen, formand");
+  /* Quotes, commas and line breaks in a name must still make a valid
+   * parameter that calendar programs read back as the name */
+  nv_person_set_name (person, "Karen \"Kalle\" Mikkelsen,\nformand");
   nv_participant_set_reply (participant, NV_REPLY_ACCEPTED);
 
   for (guint i = 0; i < g_list_model_get_n_items (nv_meeting_get_participants (meeting)); i++)
@@ -340,6 +341,7 @@ test_invitation (void)
         {
           found_awkward = TRUE;
           g_assert_cmpstr (icalparameter_get_cn (cn), ==, "Karen 'Kalle' Mikkelsen, formand");
+          g_assert_null (strstr (text, "^n"));
           g_assert_cmpint (icalparameter_get_partstat (icalproperty_get_first_parameter (attendee, ICAL_PARTSTAT_PARAMETER)),
                            ==, ICAL_PARTSTAT_ACCEPTED);
         }

@@ -314,7 +314,10 @@ parameter_text (const char *text)
 {
   char *copy = g_strdup (text);
 
+  /* A parameter value cannot hold a double quote; a line break libical
+   * would write as RFC 6868's "^n", which few calendar programs read */
   g_strdelimit (copy, "\"", '\'');
+  g_strdelimit (copy, "\r\n\t", ' ');
   return copy;
 }
 

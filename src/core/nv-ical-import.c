@@ -352,39 +352,15 @@ check_event (icalcomponent  *event,
   return FALSE;
 }
 
+/* What an event says of the meeting it became */
 static void
-import_event (NvPlan             *plan,
-              NvNetwork         **network,
-              GHashTable         *known,
-              icalcomponent      *event,
-              guint               date,
-              int                 start,
-              NvIcalImportResult *result)
+set_from_event (NvPlan        *plan,
+                NvMeeting     *meeting,
+                icalcomponent *event,
+                guint          date,
+                int            start)
 {
   const char *summary = text_or_null (icalcomponent_get_summary (event));
-  const char *uid = icalcomponent_get_uid (event);
-  g_autoptr(NvMeeting) created = NULL;
-  NvMeeting *meeting;
-
-  meeting = g_hash_table_lookup (known, uid);
-  if (meeting != NULL)
-    {
-      result->updated++;
-      if (is_own_event (meeting, uid))
-        {
-          update_own_meeting (meeting, event, date, start);
-          import_attendees (plan, meeting, event, TRUE);
-          return;
-        }
-    }
-  else
-    {
-      created = nv_meeting_new ();
-      meeting = created;
-      g_free (nv_record_make_id (NV_RECORD (meeting)));
-      nv_calendar_state_set_uid (nv_meeting_get_calendar (meeting), uid);
-      result->added++;
-    }
 
   nv_meeting_set_title (meeting, summary ? summary : _("Imported meeting"));
   nv_meeting_set_date (meeting, date);
@@ -394,22 +370,69 @@ import_event (NvPlan             *plan,
   nv_meeting_set_notes (meeting, text_or_null (icalcomponent_get_description (event)));
   nv_meeting_set_status (meeting, meeting_status (event));
   import_attendees (plan, meeting, event, FALSE);
+}
 
-  if (created != NULL)
+/* An event imported before, or our own: counted as updated only when it
+ * brought a change, so importing the same calendar again says so */
+static void
+update_meeting (NvPlan             *plan,
+                NvMeeting          *meeting,
+                icalcomponent      *event,
+                guint               date,
+                int                 start,
+                NvIcalImportResult *result)
+{
+  g_autoptr(NvRecord) before = nv_record_copy (NV_RECORD (meeting));
+
+  if (is_own_event (meeting, icalcomponent_get_uid (event)))
     {
-      /* A new network, named after the calendar, only for new meetings */
-      if (*network == NULL)
-        {
-          g_autoptr(NvNetwork) new_network = nv_network_new ();
-
-          g_free (nv_record_make_id (NV_RECORD (new_network)));
-          nv_network_set_name (new_network, result->calendar_name ? result->calendar_name : _("Imported calendar"));
-          nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (new_network));
-          *network = new_network;
-        }
-      nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (*network)), NV_RECORD (created));
-      g_hash_table_insert (known, g_strdup (uid), created);
+      update_own_meeting (meeting, event, date, start);
+      import_attendees (plan, meeting, event, TRUE);
     }
+  else
+    set_from_event (plan, meeting, event, date, start);
+
+  if (!nv_record_equal (before, NV_RECORD (meeting)))
+    result->updated++;
+}
+
+static void
+import_event (NvPlan             *plan,
+              NvNetwork         **network,
+              GHashTable         *known,
+              icalcomponent      *event,
+              guint               date,
+              int                 start,
+              NvIcalImportResult *result)
+{
+  const char *uid = icalcomponent_get_uid (event);
+  NvMeeting *known_meeting = g_hash_table_lookup (known, uid);
+  g_autoptr(NvMeeting) created = NULL;
+
+  if (known_meeting != NULL)
+    {
+      update_meeting (plan, known_meeting, event, date, start, result);
+      return;
+    }
+
+  created = nv_meeting_new ();
+  g_free (nv_record_make_id (NV_RECORD (created)));
+  nv_calendar_state_set_uid (nv_meeting_get_calendar (created), uid);
+  set_from_event (plan, created, event, date, start);
+  result->added++;
+
+  /* A new network, named after the calendar, only for new meetings */
+  if (*network == NULL)
+    {
+      g_autoptr(NvNetwork) new_network = nv_network_new ();
+
+      g_free (nv_record_make_id (NV_RECORD (new_network)));
+      nv_network_set_name (new_network, result->calendar_name ? result->calendar_name : _("Imported calendar"));
+      nv_record_list_append (NV_RECORD_LIST (nv_plan_get_networks (plan)), NV_RECORD (new_network));
+      *network = new_network;
+    }
+  nv_record_list_append (NV_RECORD_LIST (nv_network_get_meetings (*network)), NV_RECORD (created));
+  g_hash_table_insert (known, g_strdup (uid), created);
 }
 
 static char *
