@@ -21,6 +21,7 @@ expect () {  # expect NAME STATUS PATTERN COMMAND...
   fi
 }
 
+expect "help lists the commands" 0 "--export-pdf=OUT" "$netvaerk" --help
 expect "check a sample" 0 "bydelsmoedre.netvaerk: 4 networks, 12 meetings, 26 people" \
   "$netvaerk" --check "$samples/bydelsmoedre.netvaerk"
 printf '{"format": "netvaerk-plan", "version": 1, "networks": [' > "$tmp/broken.netvaerk"

@@ -36,8 +36,10 @@ typedef struct
 } NvCliOptions;
 
 /* The options that make a command: without one, the window opens */
+/* The options that make a command; help lists them too */
 static const char * const command_options[] = {
-  "--check", "--export-text", "--export-ics", "--import-ics", "--export-pdf", NULL
+  "--check", "--export-text", "--export-ics", "--import-ics", "--export-pdf",
+  "--help", "-h", "-?", "--help-all", NULL
 };
 
 static NvPlan *
@@ -345,7 +347,7 @@ nv_cli_run (int    argc,
       N_("The meeting to export"), N_("ID") },
     { "network", 0, 0, G_OPTION_ARG_STRING, &options.network,
       N_("The network to export"), N_("ID") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("[FILE…]") },
     { NULL }
   };
   gboolean wants_command = FALSE;
@@ -362,6 +364,7 @@ nv_cli_run (int    argc,
 
   context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Without a command, opens each plan FILE in a window of its own."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   args = g_strdupv (argv);
   if (!g_option_context_parse_strv (context, &args, &error))
