@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "nv-format.h"
 #include "nv-util.h"
@@ -15,6 +16,38 @@
  * (da_DK.UTF-8 for Danish); the order and punctuation around them come
  * from the translation, because "tirsdag d. 21. april" is not simply
  * "Tuesday 21 April" with other words. */
+/* "%b" in @format as the language writes an abbreviated month: Danish
+ * ends an abbreviation with a full stop ("jan."), but not a month whose
+ * name is short already ("maj"); the C library's names have none */
+static char *
+with_abbreviated_month (GDateTime  *date_time,
+                        const char *format)
+{
+  g_autofree char *abbreviation = g_date_time_format (date_time, "%b");
+  g_autofree char *name = g_date_time_format (date_time, "%B");
+  g_autofree char *written = NULL;
+  g_auto(GStrv) parts = NULL;
+  GString *escaped;
+
+  if (abbreviation == NULL || name == NULL || g_str_equal (abbreviation, name))
+    return g_strdup (format);
+
+  /* Translators: an abbreviated month, "%s" the C library's ("jan"); Danish: "%s." ("jan.") */
+  written = g_strdup_printf (C_("abbreviated month", "%s"), abbreviation);
+  escaped = g_string_new (NULL);
+  for (const char *p = written; *p != '\0'; p++)
+    {
+      if (*p == '%')
+        g_string_append_c (escaped, '%');
+      g_string_append_c (escaped, *p);
+    }
+  parts = g_strsplit (format, "%b", -1);
+  g_free (written);
+  written = g_strjoinv (escaped->str, parts);
+  g_string_free (escaped, TRUE);
+  return g_steal_pointer (&written);
+}
+
 static char *
 format_date (guint       julian,
              int         minutes,
@@ -28,6 +61,12 @@ format_date (guint       julian,
 
   date_time = g_date_time_new_utc (year, month, day,
                                    MAX (minutes, 0) / 60, MAX (minutes, 0) % 60, 0);
+  if (strstr (format, "%b") != NULL)
+    {
+      g_autofree char *with_month = with_abbreviated_month (date_time, format);
+
+      return g_date_time_format (date_time, with_month);
+    }
   return g_date_time_format (date_time, format);
 }
 
@@ -55,7 +94,7 @@ nv_format_clock_time (int minutes)
 char *
 nv_format_date_short (guint julian)
 {
-  /* Translators: a short date (strftime). Danish: "%-d. %b %Y" ("2. mar 2027") */
+  /* Translators: a short date (strftime). Danish: "%-d. %b %Y" ("2. mar. 2027") */
   return format_date (julian, 0, C_("short date", "%-d %b %Y"));
 }
 
