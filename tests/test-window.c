@@ -2967,6 +2967,7 @@ set_plan_name (NvWindow   *window,
   GtkWidget *details = open_plan_details (window);
 
   gtk_editable_set_text (GTK_EDITABLE (find_row (details, ADW_TYPE_ENTRY_ROW, "Name")), name);
+  snapshot_if_asked (details, "plan-details");
   gtk_window_destroy (GTK_WINDOW (details));
   wait_until_drawn (GTK_WIDGET (window));
 }
@@ -3055,6 +3056,7 @@ test_documents (void)
   dialog = find_dialog (GTK_WINDOW (opened));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Replace “Ny plan.netvaerk”?");
+  snapshot_if_asked (GTK_WIDGET (dialog), "replace-plan");
   adw_message_dialog_response (dialog, "cancel");
   wait_until_drawn (GTK_WIDGET (opened));
   name = plan_name_in (saved);
