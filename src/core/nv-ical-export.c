@@ -453,6 +453,28 @@ nv_ical_publish_warning (NvPlan    *plan,
                                        n), n);
 }
 
+/* What a calendar shows of an agenda item: not what the minutes record */
+static GParamSpec * const *
+agenda_fields_shown (void)
+{
+  static const char * const names[] = {
+    "title", "duration", "kind", "lead", "lead-text", "notes", "case-number", "attachments",
+  };
+  static GParamSpec **fields;
+
+  /* Looked up once: events are made in several threads */
+  if (g_once_init_enter (&fields))
+    {
+      GObjectClass *klass = g_type_class_ref (NV_TYPE_AGENDA_ITEM);
+      GParamSpec **found = g_new0 (GParamSpec *, G_N_ELEMENTS (names) + 1);
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        found[i] = g_object_class_find_property (klass, names[i]);
+      g_once_init_leave (&fields, found);
+    }
+  return (GParamSpec * const *) fields;
+}
+
 /* What the calendar shows of a meeting: when it changes, SEQUENCE rises.
  * It is made from the meeting's content, not from the text written, so
  * that exporting under another language does not count as a change. */
@@ -465,9 +487,6 @@ content_digest (icalcomponent *event,
   static const icalproperty_kind kinds[] = {
     ICAL_DTSTART_PROPERTY, ICAL_DTEND_PROPERTY, ICAL_LOCATION_PROPERTY,
     ICAL_STATUS_PROPERTY, ICAL_ORGANIZER_PROPERTY, ICAL_CATEGORIES_PROPERTY,
-  };
-  static const char * const agenda_fields[] = {
-    "title", "duration", "kind", "lead", "lead-text", "notes", "case-number", "attachments", NULL
   };
   g_autoptr(NvAgendaTimes) times = nv_agenda_times_new (meeting);
   GListModel *agenda = nv_meeting_get_agenda (meeting);
@@ -501,7 +520,7 @@ content_digest (icalcomponent *event,
       NvAgendaItem *item = NV_AGENDA_ITEM (nv_record_list_peek (NV_RECORD_LIST (agenda), i));
       const char *leader = nv_plan_person_name (plan, nv_agenda_item_get_lead_person (item));
 
-      nv_record_append_field_lines (NV_RECORD (item), agenda_fields, content);
+      nv_record_append_field_lines (NV_RECORD (item), agenda_fields_shown (), content);
       g_string_append_printf (content, "lead-person=%s\n", leader ? leader : "");
     }
   g_string_append_printf (content, "total=%d\n", times->total);

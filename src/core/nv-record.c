@@ -550,7 +550,8 @@ append_field_line (NvRecord   *self,
 
 /**
  * nv_record_append_field_lines:
- * @names: (nullable): the properties to write, or %NULL for every field
+ * @fields: (nullable) (array zero-terminated=1): the fields to write, or
+ *   %NULL for all of them
  * @out: where to write
  *
  * Writes fields of @self as lines "name=value", each value as
@@ -560,28 +561,23 @@ append_field_line (NvRecord   *self,
  * took a quarter of a large export.)
  */
 void
-nv_record_append_field_lines (NvRecord           *self,
-                              const char * const *names,
-                              GString            *out)
+nv_record_append_field_lines (NvRecord          *self,
+                              GParamSpec * const *fields,
+                              GString           *out)
 {
-  GPtrArray *fields = nv_record_get_fields (self);
+  GPtrArray *all = nv_record_get_fields (self);
 
   g_return_if_fail (NV_IS_RECORD (self));
 
-  if (names == NULL)
+  if (fields == NULL)
     {
-      for (guint i = 0; i < fields->len; i++)
-        append_field_line (self, g_ptr_array_index (fields, i), out);
+      for (guint i = 0; i < all->len; i++)
+        append_field_line (self, g_ptr_array_index (all, i), out);
       return;
     }
 
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), names[i]);
-
-      g_return_if_fail (pspec != NULL && nv_field_get (pspec) != NULL);
-      append_field_line (self, pspec, out);
-    }
+  for (guint i = 0; fields[i] != NULL; i++)
+    append_field_line (self, fields[i], out);
 }
 
 static void

@@ -130,9 +130,9 @@ gpointer       nv_record_field_pointer    (NvRecord    *self,
                                            GParamSpec  *pspec);
 gboolean       nv_record_field_is_default (NvRecord    *self,
                                            GParamSpec  *pspec);
-void           nv_record_append_field_lines (NvRecord           *self,
-                                             const char * const *names,
-                                             GString            *out);
+void           nv_record_append_field_lines (NvRecord          *self,
+                                             GParamSpec * const *fields,
+                                             GString           *out);
 JsonObject    *nv_record_get_extra        (NvRecord    *self);
 void           nv_record_set_extra        (NvRecord    *self,
                                            JsonObject  *extra);
