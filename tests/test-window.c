@@ -451,6 +451,23 @@ find_dialog (GtkWindow *parent)
   return NULL;
 }
 
+/* Closes @window, which has unsaved changes, answers its question with
+ * @response, and waits until the window is gone */
+static void
+close_answering (GtkWindow  *window,
+                 const char *response)
+{
+  AdwMessageDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL));
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* A widget of @type under @root whose name (or label, for a button) is @name */
 static GtkWidget *
 find_named (GtkWidget  *root,
@@ -642,12 +659,7 @@ test_close_asks (void)
   g_assert_nonnull (window);
   g_assert_cmpstr (nv_meeting_get_subtheme (meeting), ==, "Ændret");
 
-  gtk_window_close (GTK_WINDOW (window));
-  dialog = find_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "discard");
-  while (window != NULL)
-    g_main_context_iteration (NULL, TRUE);
+  close_answering (GTK_WINDOW (window), "discard");
 
   /* The file is as it was, and no recovery copy is left behind */
   {
@@ -3035,14 +3047,7 @@ test_documents (void)
 
   /* Closing with unsaved changes, answered Save: saved, then closed */
   set_plan_name (created, "Gemt ved lukning");
-  g_object_add_weak_pointer (G_OBJECT (created), (gpointer *) &created);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (created), "win.close", NULL));
-  wait_until_drawn (GTK_WIDGET (created));
-  dialog = find_dialog (GTK_WINDOW (created));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "save");
-  while (created != NULL)
-    g_main_context_iteration (NULL, TRUE);
+  close_answering (GTK_WINDOW (created), "save");
   name = plan_name_in (saved);
   g_assert_cmpstr (name, ==, "Gemt ved lukning");
   g_clear_pointer (&name, g_free);
