@@ -757,6 +757,23 @@ test_validation (void)
   g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
   g_assert_cmpstr (gtk_editable_get_text (length), ==, "1 h 30 min");
 
+  /* Enter ends the typing, as leaving the field does: text that is no
+   * length after it keeps the length Enter confirmed, and is one step */
+  gtk_widget_grab_focus (GTK_WIDGET (length));
+  gtk_editable_set_text (length, "");
+  gtk_editable_set_text (length, "30");
+  g_signal_emit_by_name (length, "entry-activated");
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 30);
+  gtk_editable_set_text (length, "");
+  gtk_editable_set_text (length, "abc");
+  wait_until_drawn (GTK_WIDGET (window));
+  g_signal_emit_by_name (length, "entry-activated");
+  gtk_widget_grab_focus (GTK_WIDGET (start));
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 30);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (nv_meeting_get_duration (meeting), ==, 90);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

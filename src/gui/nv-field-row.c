@@ -298,17 +298,29 @@ on_parsed_text_changed_cb (GtkEditable *editable)
   g_object_set (parsed->record, parsed->pspec->name, value, NULL);
 }
 
-/* When the user leaves, show the value in its usual form ("9" → "09.00") */
+/* The typing in a field is over (Enter, leaving it, a time picked): it
+ * is one undo step, and the next typing starts from the value it left,
+ * shown in its usual form ("9" → "09.00"). Text that is not valid stays,
+ * marked, and the plan keeps the value from before it. */
+static void
+parsed_row_end_editing (GtkWidget *row)
+{
+  ParsedRow *parsed = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
+  NvHistory *history = nv_record_find_history (parsed->record);
+  int value = -1;
+
+  if (history != NULL)
+    nv_history_seal (history);
+  parsed->editing = FALSE;
+  if (parsed->parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value, NULL))
+    parsed_row_show_value (row, parsed);
+}
+
 static void
 on_parsed_focus_leave_cb (GtkEventControllerFocus *controller,
                           GtkWidget               *row)
 {
-  ParsedRow *parsed = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
-  int value = -1;
-
-  parsed->editing = FALSE;
-  if (parsed->parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value, NULL))
-    parsed_row_show_value (row, parsed);
+  parsed_row_end_editing (row);
 }
 
 /* Times: besides typing, a popover with hours and minutes to pick from.
@@ -375,15 +387,7 @@ static void
 on_time_picker_closed_cb (GtkPopover *popover,
                           GtkWidget  *row)
 {
-  ParsedRow *parsed = g_object_get_data (G_OBJECT (row), FIELD_ROW_KEY);
-  NvHistory *history = nv_record_find_history (parsed->record);
-  int value = -1;
-
-  if (history != NULL)
-    nv_history_seal (history);
-  parsed->editing = FALSE;
-  if (parsed->parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value, NULL))
-    parsed_row_show_value (row, parsed);
+  parsed_row_end_editing (row);
 }
 
 static GtkSpinButton *
@@ -457,6 +461,7 @@ parsed_row_new (NvRecord   *record,
   parsed_row_show_value (row, parsed);
 
   g_signal_connect (row, "changed", G_CALLBACK (on_parsed_text_changed_cb), NULL);
+  g_signal_connect (row, "entry-activated", G_CALLBACK (parsed_row_end_editing), NULL);
   g_signal_connect_object (record, signal, G_CALLBACK (on_parsed_record_notify_cb), row, G_CONNECT_SWAPPED);
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_parsed_focus_leave_cb), row, 0);
   gtk_widget_add_controller (row, focus);

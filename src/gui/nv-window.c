@@ -283,6 +283,17 @@ on_sidebar_activate_cb (NvWindow *self,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* The click selected the row; folded, the page it shows comes forward */
+static void
+on_sidebar_clicked_cb (NvWindow *self,
+                       int       n_press,
+                       double    x,
+                       double    y)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
 /* ───────────────────────── Document state ───────────────────────── */
 
 static char *
@@ -1191,6 +1202,7 @@ nv_window_class_init (NvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NvWindow, network_menu);
   gtk_widget_class_bind_template_child (widget_class, NvWindow, meeting_menu);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_clicked_cb);
 
   nv_window_class_install_actions (widget_class);
   nv_window_class_install_document_actions (widget_class);
