@@ -970,9 +970,8 @@ nv_agenda_editor_class_init (NvAgendaEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "agenda.save-template", NULL, save_template_activated);
   gtk_widget_class_install_action (widget_class, "agenda.manage-templates", NULL, manage_templates_activated);
 
-  /* Typing a list: Ctrl+Return starts the next item; Alt+arrows move one */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "agenda.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "agenda.add", NULL);
+  /* Typing a list: Ctrl+Return starts the next item (see init);
+   * Alt+arrows move one */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "agenda.move-focused-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "agenda.move-focused-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "agenda.duplicate-focused", NULL);
@@ -982,6 +981,10 @@ static void
 nv_agenda_editor_init (NvAgendaEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Also from an item's notes, whose text view would take it as a line */
+  nv_add_capture_shortcut (GTK_WIDGET (self), GDK_KEY_Return, GDK_CONTROL_MASK, "agenda.add");
+  nv_add_capture_shortcut (GTK_WIDGET (self), GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "agenda.add");
 
   gtk_list_box_set_placeholder (self->list,
                                 nv_list_placeholder_new (_("No agenda items yet: add one, or start from a template")));

@@ -272,6 +272,29 @@ nv_toast_show (GtkWidget *widget,
 }
 
 /**
+ * nv_add_capture_shortcut:
+ * @widget: where the shortcut works, in every widget inside it
+ * @action: the action to activate, such as "agenda.add"
+ *
+ * Binds @keyval+@modifiers to @action before the focused widget sees the
+ * key: a text view inside would otherwise take Ctrl+Return as a new line.
+ */
+void
+nv_add_capture_shortcut (GtkWidget       *widget,
+                         guint            keyval,
+                         GdkModifierType  modifiers,
+                         const char      *action)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                                          gtk_named_action_new (action)));
+  gtk_widget_add_controller (widget, controller);
+}
+
+/**
  * nv_menu_label:
  *
  * Returns: @text for a menu item: an underscore in a name is a letter,

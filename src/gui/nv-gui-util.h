@@ -26,6 +26,10 @@ void       nv_scroll_to_top        (GtkWidget    *widget);
 AdwToast  *nv_toast_new            (const char   *text);
 void       nv_toast_show           (GtkWidget    *widget,
                                     AdwToast     *toast);
+void       nv_add_capture_shortcut (GtkWidget       *widget,
+                                    guint            keyval,
+                                    GdkModifierType  modifiers,
+                                    const char      *action);
 char      *nv_menu_label           (const char   *text);
 char      *nv_display_text         (const char   *text);
 void       nv_row_show_title       (AdwPreferencesRow *row,

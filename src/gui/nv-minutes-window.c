@@ -663,7 +663,6 @@ nv_minutes_window_class_init (NvMinutesWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "minutes.previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Down, GDK_ALT_MASK, "minutes.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Page_Up, GDK_ALT_MASK, "minutes.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "minutes.add-action", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "minutes.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "minutes.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
@@ -674,6 +673,11 @@ static void
 nv_minutes_window_init (NvMinutesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+Return adds an action item from the decision or notes being
+   * written too: their text views would take it as a new line */
+  nv_add_capture_shortcut (GTK_WIDGET (self), GDK_KEY_Return, GDK_CONTROL_MASK, "minutes.add-action");
+  nv_add_capture_shortcut (GTK_WIDGET (self), GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "minutes.add-action");
 }
 
 /**
