@@ -3140,6 +3140,37 @@ test_documents (void)
   g_application_release (G_APPLICATION (app));
 }
 
+/* A meeting's agenda as PDF through the file chooser: a chooser for PDF
+ * files (not plans), named after the document, and a PDF written */
+static void
+test_export_pdf (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GFile) pdf = g_file_get_child (folder, "dagsorden.pdf");
+  g_autofree char *text = NULL;
+  NvWindow *window = open_file (file);
+  GtkFileChooserDialog *chooser;
+  g_autofree char *name = NULL;
+
+  show_first_meeting (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", "s", "agenda"));
+  wait_until_drawn (GTK_WIDGET (window));
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Export as PDF");
+  g_assert_cmpstr (gtk_file_filter_get_name (gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser))), ==, "PDF Documents");
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_true (g_str_has_suffix (name, " – Første møde.pdf"));
+  g_assert_null (strchr (name, ':'));
+
+  choose_file (folder, "dagsorden.pdf", TRUE);
+  text = wait_for_file (pdf);
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* At start, the application offers back what a crash left unsaved, and
  * Recover opens it, with the edit and the unsaved marker */
 static void
@@ -3987,6 +4018,7 @@ main (int   argc,
   add_window_test ("/window/time-picker", test_time_picker);
   add_window_test ("/window/offer-recovery", test_offer_recovery);
   add_window_test ("/window/documents", test_documents);
+  add_window_test ("/window/export-pdf", test_export_pdf);
   add_window_test ("/window/autosave-while-typing", test_autosave_while_typing);
 
   return g_test_run ();

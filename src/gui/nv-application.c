@@ -354,7 +354,7 @@ open_activated (GSimpleAction *action,
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
   g_autoptr(GSettings) settings = schema ? g_settings_new (APPLICATION_ID) : NULL;
-  GtkFileChooserNative *chooser = nv_file_chooser_new (parent, GTK_FILE_CHOOSER_ACTION_OPEN, settings, FALSE);
+  GtkFileChooserNative *chooser = nv_file_chooser_new (parent, GTK_FILE_CHOOSER_ACTION_OPEN, settings, NV_FILE_PLAN);
 
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -757,7 +757,7 @@ export_calendar (NvWindow     *self,
 
   suggested = g_strconcat (file_name, ".ics", NULL);
   g_strdelimit (suggested, "/\\", '-');
-  chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, self->settings, TRUE);
+  chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, self->settings, NV_FILE_CALENDAR);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
   if (method != NV_ICAL_CANCEL)
     add_reminder_choice (GTK_FILE_CHOOSER (chooser));
@@ -967,7 +967,7 @@ import_ics_activated (GtkWidget  *widget,
 {
   NvWindow *self = NV_WINDOW (widget);
   GtkFileChooserNative *chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                       self->settings, TRUE);
+                                                       self->settings, NV_FILE_CALENDAR);
 
   gtk_native_dialog_set_title (GTK_NATIVE_DIALOG (chooser), _("Import Calendar"));
   gtk_file_chooser_native_set_accept_label (chooser, _("_Import"));

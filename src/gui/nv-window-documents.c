@@ -226,6 +226,19 @@ on_pdf_chosen_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* A file name from a document's title: "Dagsorden: Første møde" becomes
+ * "Dagsorden – Første møde.pdf"; no character a file system refuses */
+static char *
+pdf_file_name (const char *title)
+{
+  g_auto(GStrv) parts = g_strsplit (title, ": ", -1);
+  g_autofree char *joined = g_strjoinv (" – ", parts);
+  char *name = g_strconcat (joined, ".pdf", NULL);
+
+  g_strdelimit (name, "/\\:", '-');
+  return name;
+}
+
 static void
 export_pdf_activated (GtkWidget  *widget,
                       const char *action_name,
@@ -247,9 +260,8 @@ export_pdf_activated (GtkWidget  *widget,
   export = g_new0 (PdfExport, 1);
   export->window = self;
   export->document = document;
-  suggested = g_strconcat (nv_document_get_title (document), ".pdf", NULL);
-  g_strdelimit (suggested, "/\\:", '-');
-  chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, self->settings, FALSE);
+  suggested = pdf_file_name (nv_document_get_title (document));
+  chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, self->settings, NV_FILE_PDF);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
   g_signal_connect (chooser, "response", G_CALLBACK (on_pdf_chosen_cb), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

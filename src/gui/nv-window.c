@@ -866,7 +866,7 @@ file_filter (const char *name,
 
 /**
  * nv_file_chooser_new:
- * @calendar: %TRUE for iCalendar files, %FALSE for plans
+ * @kind: what kind of file is opened or saved
  *
  * Returns: (transfer full): a native file chooser in the folder the
  * user last used
@@ -875,15 +875,18 @@ GtkFileChooserNative *
 nv_file_chooser_new (GtkWindow            *parent,
                      GtkFileChooserAction  action,
                      GSettings            *settings,
-                     gboolean              calendar)
+                     NvFileKind            kind)
 {
   gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
-  const char *title = calendar ? _("Export to Calendar") : saving ? _("Save Plan") : _("Open Plan");
+  const char *title = kind == NV_FILE_CALENDAR ? _("Export to Calendar")
+                    : kind == NV_FILE_PDF ? _("Export as PDF")
+                    : saving ? _("Save Plan") : _("Open Plan");
   GtkFileChooserNative *chooser =
     gtk_file_chooser_native_new (title, parent, action,
-                                 calendar ? _("_Export") : saving ? _("_Save") : _("_Open"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = calendar ? file_filter (_("Calendar Files"), "text/calendar", "ics")
-                                             : file_filter (_("Netværk Plans"), "application/x-netvaerk-plan", "netvaerk");
+                                 kind != NV_FILE_PLAN ? _("_Export") : saving ? _("_Save") : _("_Open"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = kind == NV_FILE_CALENDAR ? file_filter (_("Calendar Files"), "text/calendar", "ics")
+                                  : kind == NV_FILE_PDF ? file_filter (_("PDF Documents"), "application/pdf", "pdf")
+                                  : file_filter (_("Netværk Plans"), "application/x-netvaerk-plan", "netvaerk");
   g_autofree char *last_folder = settings ? g_settings_get_string (settings, "last-folder") : NULL;
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -987,7 +990,7 @@ void
 nv_window_save_as (NvWindow *self)
 {
   GtkFileChooserNative *chooser = nv_file_chooser_new (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                       self->settings, FALSE);
+                                                       self->settings, NV_FILE_PLAN);
   g_autofree char *name = display_name (self);
   g_autofree char *suggested = g_strconcat (name, NV_PLAN_FILE_SUFFIX, NULL);
 

@@ -40,9 +40,16 @@ gboolean              nv_window_print           (NvWindow             *self,
                                                  const char           *export_path,
                                                  GError              **error);
 
+typedef enum
+{
+  NV_FILE_PLAN,
+  NV_FILE_CALENDAR,
+  NV_FILE_PDF,
+} NvFileKind;
+
 GtkFileChooserNative *nv_file_chooser_new       (GtkWindow            *parent,
                                                  GtkFileChooserAction  action,
                                                  GSettings            *settings,
-                                                 gboolean              calendar);
+                                                 NvFileKind            kind);
 
 G_END_DECLS
