@@ -314,6 +314,8 @@ choose_person (NvWindow         *self,
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_person_chosen_cb), choice,
                          (GClosureNotify) (void (*) (void)) person_choice_free, 0);
+  /* "A new person" is chosen first: the typing goes to their name */
+  gtk_window_set_focus (GTK_WINDOW (dialog), name);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
