@@ -173,6 +173,9 @@ test_evaluation_and_closing (void)
   g_assert_cmpint (nv_meeting_get_kind (g_ptr_array_index (meetings, 6)), ==, NV_MEETING_KIND_EVALUATION);
   g_assert_cmpuint (nv_meeting_get_date (g_ptr_array_index (meetings, 6)), ==, YMD (2027, 7, 13));
   g_assert_cmpstr (nv_meeting_get_title (g_ptr_array_index (meetings, 6)), ==, "Evaluation meeting");
+  /* The regular meetings are numbered among themselves */
+  g_assert_cmpstr (nv_meeting_get_title (g_ptr_array_index (meetings, 7)), ==, "Network meeting 9");
+  g_assert_cmpstr (nv_meeting_get_title (g_ptr_array_index (meetings, 10)), ==, "Network meeting 12");
   g_assert_cmpint (nv_meeting_get_kind (g_ptr_array_index (meetings, 11)), ==, NV_MEETING_KIND_CLOSING);
   g_assert_cmpstr (nv_meeting_get_title (g_ptr_array_index (meetings, 11)), ==, "Closing meeting");
   for (guint i = 0; i < 11; i++)

@@ -105,12 +105,9 @@ new_meeting (const NvScheduleOptions *options,
              guint                    date)
 {
   NvMeeting *meeting = nv_meeting_new ();
-  /* Translators: the title of a new meeting, "Network meeting 4" */
-  g_autofree char *title = g_strdup_printf (_("Network meeting %u"), options->first_number + n);
   int start = n % 2 == 1 && options->alternate_start >= 0 ? options->alternate_start : options->start;
 
   g_free (nv_record_make_id (NV_RECORD (meeting)));
-  nv_meeting_set_title (meeting, title);
   nv_meeting_set_date (meeting, date);
   nv_meeting_set_start (meeting, start);
   nv_meeting_set_duration (meeting, options->length);
@@ -167,6 +164,20 @@ nv_schedule_meetings (const NvScheduleOptions  *options,
       nv_meeting_set_kind (last, NV_MEETING_KIND_CLOSING);
       /* Translators: seed 003's "Afsluttende møde" */
       nv_meeting_set_title (last, _("Closing meeting"));
+    }
+
+  /* The regular meetings are numbered among themselves: "Network meeting
+   * 8" comes after the evaluation meeting that took the eighth date */
+  for (guint i = 0, number = options->first_number; i < meetings->len; i++)
+    {
+      NvMeeting *meeting = g_ptr_array_index (meetings, i);
+      g_autofree char *title = NULL;
+
+      if (nv_meeting_get_kind (meeting) != NV_MEETING_KIND_REGULAR)
+        continue;
+      /* Translators: the title of a new meeting, "Network meeting 4" */
+      title = g_strdup_printf (_("Network meeting %u"), number++);
+      nv_meeting_set_title (meeting, title);
     }
 
   return g_steal_pointer (&meetings);

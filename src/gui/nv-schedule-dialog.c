@@ -147,6 +147,15 @@ preview_row_new (NvMeeting *meeting)
   return row;
 }
 
+static gboolean
+has_evaluation (GPtrArray *meetings)
+{
+  for (guint i = 0; i < meetings->len; i++)
+    if (nv_meeting_get_kind (g_ptr_array_index (meetings, i)) == NV_MEETING_KIND_EVALUATION)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 update_preview (NvScheduleDialog *self)
 {
@@ -197,6 +206,10 @@ update_preview (NvScheduleDialog *self)
 
   for (guint i = 0; i < self->meetings->len; i++)
     gtk_list_box_append (self->preview_list, preview_row_new (g_ptr_array_index (self->meetings, i)));
+  if (options.evaluation && !has_evaluation (self->meetings))
+    gtk_list_box_append (self->preview_list,
+                         nv_list_placeholder_new (_("No meeting comes half a year after the first, "
+                                                    "so the series has no evaluation meeting")));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "schedule.add", TRUE);
 }
 
