@@ -3171,6 +3171,24 @@ test_export_pdf (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A meeting without a title is called the same in the sidebar and over
+ * its page, never a blank heading */
+static void
+test_untitled_meeting (void)
+{
+  g_autoptr(GFile) file = copy_sample ("familieplejere.netvaerk");
+  NvWindow *window = open_file (file);
+  NvMeeting *meeting = show_first_meeting (window);
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (find_by_id (GTK_WIDGET (window), "content_title"));
+
+  nv_meeting_set_title (meeting, NULL);
+  wait_until_drawn (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "Untitled meeting");
+  g_assert_nonnull (find_label (find_by_id (GTK_WIDGET (window), "sidebar_list"), "Untitled meeting"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* At start, the application offers back what a crash left unsaved, and
  * Recover opens it, with the edit and the unsaved marker */
 static void
@@ -4019,6 +4037,7 @@ main (int   argc,
   add_window_test ("/window/offer-recovery", test_offer_recovery);
   add_window_test ("/window/documents", test_documents);
   add_window_test ("/window/export-pdf", test_export_pdf);
+  add_window_test ("/window/untitled-meeting", test_untitled_meeting);
   add_window_test ("/window/autosave-while-typing", test_autosave_while_typing);
 
   return g_test_run ();

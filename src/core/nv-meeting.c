@@ -169,6 +169,20 @@ nv_meeting_get_title (NvMeeting *self)
   return self->title;
 }
 
+/**
+ * nv_meeting_get_name:
+ *
+ * Returns: the title, or words that say the meeting has none, for lists
+ *   and headings
+ */
+const char *
+nv_meeting_get_name (NvMeeting *self)
+{
+  g_return_val_if_fail (NV_IS_MEETING (self), NULL);
+
+  return self->title != NULL ? self->title : _("Untitled meeting");
+}
+
 void
 nv_meeting_set_title (NvMeeting *self,
                       const char *title)

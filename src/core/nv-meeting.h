@@ -22,6 +22,7 @@ G_DECLARE_FINAL_TYPE (NvMeeting, nv_meeting, NV, MEETING, NvRecord)
 
 NvMeeting          *nv_meeting_new                 (void);
 const char         *nv_meeting_get_title           (NvMeeting *self);
+const char         *nv_meeting_get_name            (NvMeeting *self);
 void                nv_meeting_set_title           (NvMeeting  *self,
                                                     const char *title);
 const char         *nv_meeting_get_subtheme        (NvMeeting *self);

@@ -57,13 +57,6 @@ add_problem (GPtrArray  *problems,
   g_ptr_array_add (problems, problem);
 }
 
-static const char *
-meeting_name (NvMeeting *meeting)
-{
-  const char *title = nv_meeting_get_title (meeting);
-
-  return title != NULL ? title : _("Untitled meeting");
-}
 
 /* Everyone the meeting books: its roles and its participants */
 static GHashTable *
@@ -148,7 +141,7 @@ find_clashes (GPtrArray *problems,
                                      ? nv_person_get_name (NV_PERSON (person)) : _("Unnamed person");
 
                 /* Translators: "Karen Holm is also in “Styregruppe” at the same time" */
-                add_problem (problems, meeting, _("%s is also in “%s” at the same time"), name, meeting_name (other));
+                add_problem (problems, meeting, _("%s is also in “%s” at the same time"), name, nv_meeting_get_name (other));
               }
         }
     }
@@ -310,7 +303,7 @@ nv_series_problems (NvPlan    *plan,
   for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
     {
       NvMeeting *meeting = NV_MEETING (nv_record_list_peek (NV_RECORD_LIST (meetings), i));
-      const char *name = meeting_name (meeting);
+      const char *name = nv_meeting_get_name (meeting);
 
       if (!is_booked (meeting))
         continue;

@@ -538,7 +538,7 @@ next_meeting (NvAgendaEditor *self)
 static char *
 meeting_name (NvMeeting *meeting)
 {
-  return g_strdup (nv_meeting_get_title (meeting) ? nv_meeting_get_title (meeting) : _("Untitled meeting"));
+  return g_strdup (nv_meeting_get_name (meeting));
 }
 
 static void

@@ -94,14 +94,13 @@ update_meeting_row (AdwActionRow *row)
   NvMeeting *meeting = g_object_get_data (G_OBJECT (row), "meeting");
   g_autofree char *when = nv_format_when (nv_meeting_get_date (meeting), nv_meeting_get_start (meeting));
   const char *subtheme = nv_meeting_get_subtheme (meeting);
-  const char *title = nv_meeting_get_title (meeting);
   g_autofree char *subtitle = NULL;
 
   if (when == NULL)
     when = g_strdup (_("No date"));
   subtitle = subtheme != NULL ? g_strdup_printf (_("%s · %s"), when, subtheme) : g_strdup (when);
 
-  nv_row_show_text (ADW_PREFERENCES_ROW (row), title != NULL ? title : _("Untitled meeting"), subtitle);
+  nv_row_show_text (ADW_PREFERENCES_ROW (row), nv_meeting_get_name (meeting), subtitle);
 }
 
 /* The series in its order; a row opens its meeting */

@@ -110,13 +110,6 @@ person_name (NvPlanningGrid *self,
   return name != NULL ? name : _("Unnamed person");
 }
 
-static const char *
-meeting_title (NvMeeting *meeting)
-{
-  const char *title = nv_meeting_get_title (meeting);
-
-  return title != NULL ? title : _("Untitled meeting");
-}
 
 /* @person's participation in @meeting, through a cache that lives until
  * the plan changes: the cells of one row ask for many meetings */
@@ -238,7 +231,7 @@ render_person_cell (NvPlanningGrid *self,
     {
       set_labels (cell, NULL, NULL);
       /* Translators: what a screen reader says of an empty cell in the planning grid */
-      description = g_strdup_printf (_("%s does not take part in %s"), name, meeting_title (meeting));
+      description = g_strdup_printf (_("%s does not take part in %s"), name, nv_meeting_get_name (meeting));
     }
   else
     {
@@ -250,7 +243,7 @@ render_person_cell (NvPlanningGrid *self,
         set_labels (cell, NULL, _("Takes part"));
       else
         set_labels (cell, contribution, involvement);
-      description = g_strdup_printf (_("%s in %s"), name, meeting_title (meeting));
+      description = g_strdup_printf (_("%s in %s"), name, nv_meeting_get_name (meeting));
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
@@ -476,7 +469,7 @@ column_new (NvPlanningGrid *self,
     }
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
 
-  column = gtk_column_view_column_new (meeting != NULL ? meeting_title (meeting) : NULL, factory);
+  column = gtk_column_view_column_new (meeting != NULL ? nv_meeting_get_name (meeting) : NULL, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
   /* A fixed width spares measuring every cell of a long series */
   gtk_column_view_column_set_fixed_width (column, meeting != NULL ? 200 : 190);
@@ -662,7 +655,7 @@ update_column_titles (NvPlanningGrid *self)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
       NvMeeting *meeting = g_object_get_data (G_OBJECT (column), "meeting");
-      g_autofree char *title = meeting != NULL ? nv_display_text (meeting_title (meeting)) : NULL;
+      g_autofree char *title = meeting != NULL ? nv_display_text (nv_meeting_get_name (meeting)) : NULL;
 
       if (meeting != NULL && g_strcmp0 (gtk_column_view_column_get_title (column), title) != 0)
         gtk_column_view_column_set_title (column, title);
@@ -1102,7 +1095,7 @@ open_editor (NvPlanningGrid *self,
 
   /* Translators: the heading of the planning grid's editor: a row (a field or a person) and a meeting */
   title = g_strdup_printf (_("%s — %s"), person != NULL ? person_name (self, person) : row_title (row),
-                           meeting_title (meeting));
+                           nv_meeting_get_name (meeting));
   {
     g_autofree char *shown = nv_display_text (title);
 

@@ -196,8 +196,7 @@ bind_meeting_cell (GtkSignalListItemFactory *factory,
                    NvRotationDialog         *self)
 {
   NvMeeting *meeting = gtk_list_item_get_item (item);
-  const char *title = nv_meeting_get_title (meeting);
-  g_autofree char *shown = nv_display_text (title != NULL ? title : _("Untitled meeting"));
+  g_autofree char *shown = nv_display_text (nv_meeting_get_name (meeting));
   g_autofree char *date = nv_format_date_short (nv_meeting_get_date (meeting));
   g_autofree char *text = g_strdup_printf ("%s · %s", date, shown);
 

@@ -80,9 +80,7 @@ update_labels (NvSidebarRow *self)
     {
       NvMeeting *meeting = NV_MEETING (self->item);
 
-      title = nv_meeting_get_title (meeting);
-      if (title == NULL)
-        title = _("Untitled meeting");
+      title = nv_meeting_get_name (meeting);
       subtitle = meeting_subtitle (meeting);
     }
 

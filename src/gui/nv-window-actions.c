@@ -855,7 +855,7 @@ export_some_activated (GtkWidget  *widget,
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       nv_row_show_title (ADW_PREFERENCES_ROW (row),
-                                     nv_meeting_get_title (meeting) ? nv_meeting_get_title (meeting) : _("Untitled meeting"));
+                                     nv_meeting_get_name (meeting));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);

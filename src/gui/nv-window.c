@@ -71,7 +71,7 @@ update_content_title (NvWindow *self)
   else if (NV_IS_NETWORK (self->shown_item))
     title = nv_network_get_name (NV_NETWORK (self->shown_item));
   else if (NV_IS_MEETING (self->shown_item))
-    title = nv_meeting_get_title (NV_MEETING (self->shown_item));
+    title = nv_meeting_get_name (NV_MEETING (self->shown_item));
 
   shown = nv_display_text (title);
   adw_view_switcher_title_set_title (self->content_title, shown);
