@@ -3189,6 +3189,59 @@ test_untitled_meeting (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Waits for @n frames of @widget's window to be drawn */
+static void
+wait_for_frames (GtkWidget *widget,
+                 guint      n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 target = gdk_frame_clock_get_frame_counter (clock) + n;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (gdk_frame_clock_get_frame_counter (clock) < target)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Typing a long agenda: each new item, below the others, is scrolled
+ * into view, where the typing goes */
+static void
+test_agenda_new_item_shown (void)
+{
+  g_autoptr(GFile) file = copy_sample ("netvaerksforloeb.netvaerk");
+  NvWindow *window = open_file (file);
+  GtkWidget *editor = find_by_id (GTK_WIDGET (window), "agenda_editor");
+  GtkListBox *list = GTK_LIST_BOX (find_by_id (editor, "list"));
+  GtkWidget *scrolled, *row;
+  graphene_rect_t bounds;
+  double value, page;
+
+  show_first_meeting (window);
+  for (guint i = 0; i < 20; i++)
+    {
+      press_key (editor, GDK_KEY_Return, GDK_CONTROL_MASK);
+      wait_for_frames (GTK_WIDGET (window), 3);
+    }
+  wait_for_frames (GTK_WIDGET (window), 10);
+
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 19));
+  g_assert_true (gtk_widget_has_focus (gtk_root_get_focus (GTK_ROOT (window))) &&
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row));
+  scrolled = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+  value = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+  page = gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+  g_assert_cmpfloat (value, >, 0);
+  /* Its top is on screen: bounds are in the scrolled window's own terms */
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, <, page);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* At start, the application offers back what a crash left unsaved, and
  * Recover opens it, with the edit and the unsaved marker */
 static void
@@ -4038,6 +4091,7 @@ main (int   argc,
   add_window_test ("/window/documents", test_documents);
   add_window_test ("/window/export-pdf", test_export_pdf);
   add_window_test ("/window/untitled-meeting", test_untitled_meeting);
+  add_window_test ("/window/agenda-new-item-shown", test_agenda_new_item_shown);
   add_window_test ("/window/autosave-while-typing", test_autosave_while_typing);
 
   return g_test_run ();

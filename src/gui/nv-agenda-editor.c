@@ -388,10 +388,59 @@ find_first_entry_row (GtkWidget *widget)
   return NULL;
 }
 
+/* Scrolls the page so that @widget shows */
+static void
+scroll_to_show (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value, page;
+
+  /* In the scrolled window's terms: 0 is the top of what shows */
+  if (scrolled == NULL || !gtk_widget_compute_bounds (widget, scrolled, &bounds))
+    return;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < 0)
+    gtk_adjustment_set_value (adjustment, value + bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > page)
+    gtk_adjustment_set_value (adjustment, value + bounds.origin.y + MIN (bounds.size.height, page) - page);
+}
+
 static gboolean
 focus_when_shown_cb (gpointer user_data)
 {
   gtk_widget_grab_focus (GTK_WIDGET (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* A row just made or opened is laid out in a later frame, and the page
+ * scrolled to the focus by bounds it did not have yet: a new item at the
+ * end stayed out of view. Once it has its full height and stays where it
+ * is from one frame to the next (rows above move while the list grows),
+ * it is scrolled into view. */
+static gboolean
+show_when_laid_out_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  GtkWidget *list = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX);
+  int *last_y = user_data;
+  graphene_rect_t bounds;
+  int height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  if (list == NULL || !gtk_widget_get_mapped (widget) ||
+      !gtk_widget_compute_bounds (widget, list, &bounds) || bounds.size.height < height ||
+      (int) bounds.origin.y != *last_y)
+    {
+      *last_y = list != NULL && gtk_widget_compute_bounds (widget, list, &bounds) ? (int) bounds.origin.y : -1;
+      return G_SOURCE_CONTINUE;
+    }
+
+  scroll_to_show (widget);
   return G_SOURCE_REMOVE;
 }
 
@@ -413,9 +462,11 @@ edit_item (NvAgendaEditor *self,
   /* The first field is the title; while the row opens it may not take
    * the focus yet */
   title = find_first_entry_row (GTK_WIDGET (row));
-  if (title == NULL || !gtk_widget_grab_focus (title))
-    g_idle_add_full (G_PRIORITY_DEFAULT, focus_when_shown_cb,
-                     g_object_ref (title != NULL ? title : GTK_WIDGET (row)), g_object_unref);
+  if (title == NULL)
+    title = GTK_WIDGET (row);
+  if (!gtk_widget_grab_focus (title))
+    g_idle_add_full (G_PRIORITY_DEFAULT, focus_when_shown_cb, g_object_ref (title), g_object_unref);
+  gtk_widget_add_tick_callback (title, show_when_laid_out_cb, g_new0 (int, 1), g_free);
 }
 
 static void
