@@ -204,7 +204,7 @@ negative:
 
 invalid:
   g_set_error (error, NV_INPUT_ERROR, NV_INPUT_ERROR_INVALID,
-               _("“%s” is not a length: write minutes (“15”), hours and minutes (“1:30”) or “1 h 30 min”"),
+               _("“%s” is not a length: write “15”, “1:30” or “1 h 30 min”"),
                text);
   return FALSE;
 }
